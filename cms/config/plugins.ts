@@ -1,0 +1,28 @@
+import type { Core } from '@strapi/strapi';
+
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
+  'users-permissions': {
+    config: {
+      jwtSecret: env('JWT_SECRET'),
+      jwt: { expiresIn: '8h' },
+      register: { allowedFields: [] },
+    },
+  },
+  i18n: { config: { defaultLocale: 'da' } },
+  email: {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: {
+        host: env('SMTP_HOST', '127.0.0.1'),
+        port: env.int('SMTP_PORT', 1025),
+        secure: env.bool('SMTP_SECURE', false),
+        ignoreTLS: !env.bool('SMTP_SECURE', false) && !env('SMTP_USER', ''),
+        auth: env('SMTP_USER', '') ? { user: env('SMTP_USER'), pass: env('SMTP_PASS') } : undefined,
+      },
+      settings: {
+        defaultFrom: env('EMAIL_FROM', 'Samskab <no-reply@samskab.example.dk>'),
+        defaultReplyTo: env('EMAIL_REPLY_TO', 'frivillig@samskab.example.dk'),
+      },
+    },
+  },
+});

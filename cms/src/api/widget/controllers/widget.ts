@@ -1,0 +1,72 @@
+import type { Core } from '@strapi/strapi';
+import { ApiError, notFound } from '../lib/errors';
+import { sendCached, sendError } from '../lib/http';
+import type { Locale } from '../lib/locale';
+import { toGpx } from '../lib/gpx';
+import type { WidgetCache } from '../services/cache';
+import type { Lists } from '../services/lists';
+import type { ReadModel } from '../services/read-model';
+import { localeParam, parseQuery, parseSlug } from '../lib/query';
+
+/**
+ * GET handlers of the widget API. Each one validates its query, then answers
+ * from the response cache, which builds the body from the read model once per
+ * content version.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const cache = () => strapi.service('api::widget.cache') as WidgetCache;
+  const lists = () => strapi.service('api::widget.lists') as Lists;
+  const model = () => strapi.service('api::widget.read-model') as ReadModel;
+
+  const handle = (produce: (ctx: any) => { key: string; build: () => Promise<unknown>; type?: string }) => async (ctx: any) => {
+    try {
+      const { key, build, type } = produce(ctx);
+      sendCached(ctx, await cache().response(key, build), type);
+    } catch (error) {
+      if (error instanceof ApiError) return sendError(ctx, error);
+      throw error;
+    }
+  };
+
+  const localeOf = (ctx: any): Locale => parseQuery({ locale: localeParam }, ctx.query).locale as Locale;
+  const required = async <T>(what: string, slug: string, value: Promise<T | null>) => {
+    const found = await value;
+    if (!found) throw notFound(what, slug);
+    return found;
+  };
+  const bySlug = (what: string, find: (slug: string, locale: Locale) => Promise<unknown>) =>
+    handle((ctx) => {
+      const slug = parseSlug(ctx.params.slug);
+      const locale = localeOf(ctx);
+      return { key: `${what}/${slug}?${locale}`, build: () => required(what, slug, find(slug, locale) as Promise<unknown | null>) };
+    });
+  const list = (name: keyof Lists) =>
+    handle((ctx) => {
+      const query = lists()[name].parse(ctx.query);
+      return { key: `${name}?${JSON.stringify(query)}`, build: () => lists()[name].page(query as never) };
+    });
+
+  return {
+    campaigns: list('campaigns'),
+    stories: list('stories'),
+    offers: list('offers'),
+    opportunities: list('opportunities'),
+    campaign: bySlug('campaign', (slug, locale) => lists().campaigns.one(slug, locale)),
+    story: bySlug('story', (slug, locale) => lists().stories.one(slug, locale)),
+    walk: bySlug('walk', (slug, locale) => model().walk(slug, locale)),
+    guide: bySlug('guide', (slug, locale) => model().guide(slug, locale)),
+    walkGpx: handle((ctx) => {
+      const slug = parseSlug(ctx.params.slug);
+      const locale = localeOf(ctx);
+      return {
+        key: `gpx/${slug}?${locale}`,
+        type: 'application/gpx+xml; charset=utf-8',
+        build: async () => toGpx(await required('walk', slug, model().walk(slug, locale))),
+      };
+    }),
+    entryPoint: handle((ctx) => {
+      const locale = localeOf(ctx);
+      return { key: `entry-point?${locale}`, build: () => required('entry point', locale, model().entryPoint(locale)) };
+    }),
+  };
+};

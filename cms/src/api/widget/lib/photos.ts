@@ -1,0 +1,70 @@
+/**
+ * Photo assets as the widgets get them. A photo whose consent has expired or
+ * been withdrawn is never served: `toImage` returns null and the widget shows no photo.
+ */
+export interface Image {
+  url: string;
+  alt: string;
+  credit: string;
+  width: number;
+  height: number;
+  focal: { x: number; y: number };
+  srcset: string;
+}
+
+export interface ConsentRecord {
+  expiresAt?: string | null;
+  withdrawn?: boolean | null;
+}
+
+interface UploadFormat {
+  url: string;
+  width: number;
+  height: number;
+}
+
+export interface PhotoAssetRecord {
+  alt?: string | null;
+  credit?: string | null;
+  focalX?: number | string | null;
+  focalY?: number | string | null;
+  consents?: ConsentRecord[] | null;
+  useWeb?: boolean | null;
+  usePrint?: boolean | null;
+  useSocial?: boolean | null;
+  image?: (UploadFormat & { formats?: Record<string, UploadFormat> | null }) | null;
+}
+
+export type PhotoUse = 'web' | 'print' | 'social';
+
+/** Why a photo may not be used, or null when it may. Dates compare as ISO days. */
+export function consentProblem(photo: PhotoAssetRecord, use: PhotoUse, today = new Date().toISOString().slice(0, 10)): string | null {
+  for (const consent of photo.consents ?? []) {
+    if (consent.withdrawn) return 'consent_withdrawn';
+    if (!consent.expiresAt || consent.expiresAt < today) return 'consent_expired';
+  }
+  const allowed = { web: photo.useWeb, print: photo.usePrint, social: photo.useSocial }[use];
+  return allowed ? null : `not_allowed_for_${use}`;
+}
+
+export function toImage(photo: PhotoAssetRecord | null | undefined, today?: string): Image | null {
+  const file = photo?.image;
+  if (!photo || !file || consentProblem(photo, 'web', today)) return null;
+  const sizes = [...Object.values(file.formats ?? {}), file]
+    .filter((format) => format.url && format.width)
+    .sort((a, b) => a.width - b.width);
+  return {
+    url: file.url,
+    alt: photo.alt ?? '',
+    credit: photo.credit ?? '',
+    width: file.width,
+    height: file.height,
+    focal: { x: clamp01(photo.focalX), y: clamp01(photo.focalY) },
+    srcset: sizes.map((format) => `${format.url} ${format.width}w`).join(', '),
+  };
+}
+
+function clamp01(value: number | string | null | undefined): number {
+  const n = Number(value ?? 0.5);
+  return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0.5;
+}

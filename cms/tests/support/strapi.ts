@@ -1,0 +1,34 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * The Strapi under test: booted once per run (all test files share the worker),
+ * seeded with the demo content, listening on a free port.
+ */
+let booting: Promise<{ strapi: Core.Strapi; base: string }> | undefined;
+
+export function startStrapi() {
+  booting ??= (async () => {
+    const { createStrapi } = await import('@strapi/strapi');
+    const app = await createStrapi({ appDir: process.cwd(), distDir: `${process.cwd()}/dist` }).load();
+    app.log.level = 'warn';
+    await app.listen();
+    const address = app.server.httpServer.address();
+    if (!address || typeof address === 'string') throw new Error('Strapi is not listening on a TCP port');
+    return { strapi: app, base: `http://127.0.0.1:${address.port}` };
+  })();
+  return booting;
+}
+
+/** GET from the test Strapi; returns the response with its parsed JSON body. */
+export async function api(path: string, init: RequestInit = {}) {
+  const { base } = await startStrapi();
+  const response = await fetch(`${base}${path}`, init);
+  const text = await response.text();
+  let body: any = text;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON (GPX, HTML): keep the text
+  }
+  return { response, status: response.status, headers: response.headers, body, text };
+}
