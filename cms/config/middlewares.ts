@@ -19,5 +19,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::body',
   'strapi::session',
   'strapi::favicon',
+  'global::sites',
   'strapi::public',
 ];

@@ -1,4 +1,7 @@
+import { createRequire } from 'node:module';
 import type { Core } from '@strapi/strapi';
+
+const require = createRequire(import.meta.url);
 
 /**
  * The Strapi under test: booted once per run (all test files share the worker),
@@ -8,7 +11,7 @@ let booting: Promise<{ strapi: Core.Strapi; base: string }> | undefined;
 
 export function startStrapi() {
   booting ??= (async () => {
-    const { createStrapi } = await import('@strapi/strapi');
+    const { createStrapi } = require('@strapi/strapi');
     const app = await createStrapi({ appDir: process.cwd(), distDir: `${process.cwd()}/dist` }).load();
     app.log.level = 'warn';
     await app.listen();

@@ -1,0 +1,58 @@
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { cmsDir, secret } from './dev-env.mjs';
+
+/**
+ * Boots a throwaway CMS for benchmarks and end-to-end tests: its own temporary
+ * SQLite database (unless DATABASE_CLIENT=postgres) and uploads folder, the demo
+ * seed, no admin panel. Prints one JSON line `{"ready":true,"port":…,"token":…}`
+ * where `token` is a read-only API token for Strapi's stock REST API.
+ */
+const require = createRequire(path.join(cmsDir, 'package.json'));
+const home = mkdtempSync(path.join(tmpdir(), 'samskab-serve-'));
+mkdirSync(path.join(home, 'public', 'uploads'), { recursive: true });
+process.chdir(cmsDir);
+Object.assign(process.env, {
+  HOST: '127.0.0.1',
+  PORT: process.env.PORT ?? '0',
+  SERVE_ADMIN: 'false',
+  STARTUP_BANNER: 'false',
+  SEED_ADMIN: 'false',
+  PUBLIC_DIR: path.join(home, 'public'),
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+});
+if (process.env.DATABASE_CLIENT !== 'postgres') process.env.DATABASE_FILENAME ??= path.join(home, 'data.db');
+for (const name of ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']) {
+  process.env[name] ??= secret(name);
+}
+
+const { compileStrapi, createStrapi } = require('@strapi/strapi');
+if (!process.env.SKIP_COMPILE) await compileStrapi();
+const app = await createStrapi({ appDir: cmsDir, distDir: path.join(cmsDir, 'dist') }).load();
+app.log.level = 'warn';
+if (process.env.EXTRA_STORIES) await addStories(app, Number(process.env.EXTRA_STORIES));
+const { accessKey } = await app.service('admin::api-token').create({ name: `serve-${Date.now()}`, type: 'read-only', lifespan: null, description: 'benchmark' });
+await app.listen();
+console.log(JSON.stringify({ ready: true, port: app.server.httpServer.address().port, token: accessKey }));
+
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, async () => {
+  await app.destroy();
+  process.exit(0);
+});
+
+/** More published stories, copied from the seeded ones, so that a list can be measured full. */
+async function addStories(strapi, count) {
+  const stories = strapi.documents('api::story.story');
+  const templates = await stories.findMany({ status: 'published', locale: 'da', populate: ['hero', 'organisation'] });
+  for (let i = 0; i < count; i += 1) {
+    const t = templates[i % templates.length];
+    const created = await stories.create({
+      locale: 'da',
+      data: { title: `${t.title} (${i + 2})`, slug: `${t.slug}-${i + 2}`, summary: t.summary, body: t.body, theme: t.theme, publishDate: t.publishDate, hero: t.hero?.documentId, organisation: t.organisation?.documentId },
+    });
+    await stories.publish({ documentId: created.documentId, locale: 'da' });
+  }
+}
