@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { brotliCompressSync } from 'node:zlib';
+import { get } from 'node:http';
 import autocannon from 'autocannon';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
@@ -31,7 +31,8 @@ async function apiBenchmark() {
   console.log('api: starting a CMS with the demo content and 17 more stories...');
   const cms = await startCms({ EXTRA_STORIES: '17' });
   try {
-    const widget = `${cms.base}/api/widget/v1/stories?pageSize=25`;
+    // As the story-list widget asks: no facets, since it shows no filter controls.
+    const widget = `${cms.base}/api/widget/v1/stories?pageSize=25&facets=false`;
     const stock = `${cms.base}/api/stories?populate=*&pagination[pageSize]=25`;
     // Warm both once so that neither pays first-request costs inside the measurement.
     await fetch(widget);
@@ -42,7 +43,7 @@ async function apiBenchmark() {
     const widgetResult = summary(await load(widget));
     const json = await (await fetch(widget, { headers: { 'accept-encoding': 'identity' } })).text();
     const items = JSON.parse(json).items.length;
-    const brotliBytes = brotliCompressSync(Buffer.from(json)).length;
+    const brotliBytes = (await bytesOnTheWire(widget, 'br')).length;
 
     results.push({
       benchmark: 'widget API vs stock REST (GET stories, 25 items, 10 connections)',
@@ -51,11 +52,26 @@ async function apiBenchmark() {
       throughputRatio: +(widgetResult.rps / stockResult.rps).toFixed(1),
       goal: '>= 20x throughput',
     });
-    results.push({ benchmark: `story list of ${items} items, brotli`, bytes: brotliBytes, rawBytes: json.length, goal: '<= 2048 bytes' });
+    results.push({
+      benchmark: `story list of ${items} items as sent with brotli (8 seeded stories and 17 copies of them)`,
+      bytes: brotliBytes,
+      rawBytes: json.length,
+      goal: '<= 2048 bytes',
+    });
   } finally {
     cms.child.kill('SIGTERM');
     await once(cms.child, 'exit');
   }
+}
+
+function bytesOnTheWire(url, encoding) {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { 'accept-encoding': encoding } }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => resolve(Buffer.concat(chunks)));
+    }).on('error', reject);
+  });
 }
 
 const benches = { api: apiBenchmark };

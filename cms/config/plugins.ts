@@ -9,6 +9,12 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     },
   },
   i18n: { config: { defaultLocale: 'da' } },
+  upload: {
+    config: {
+      // Web renditions up to 1600 px wide; the original stays for print packs only.
+      breakpoints: { xlarge: 1600, large: 1000, medium: 750, small: 500 },
+    },
+  },
   email: {
     config: {
       provider: 'nodemailer',

@@ -1,7 +1,8 @@
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { compileCms } from './compile.mjs';
 import { cmsDir, secret } from './dev-env.mjs';
 
 /**
@@ -29,9 +30,11 @@ for (const name of ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_
   process.env[name] ??= secret(name);
 }
 
-const { compileStrapi, createStrapi } = require('@strapi/strapi');
-if (!process.env.SKIP_COMPILE) await compileStrapi();
-const app = await createStrapi({ appDir: cmsDir, distDir: path.join(cmsDir, 'dist') }).load();
+const { createStrapi } = require('@strapi/strapi');
+// Compiled code must live inside the project to resolve its node_modules.
+mkdirSync(path.join(cmsDir, '.tmp'), { recursive: true });
+const distDir = mkdtempSync(path.join(cmsDir, '.tmp', 'serve-dist-'));
+const app = await createStrapi(await compileCms(distDir)).load();
 app.log.level = 'warn';
 if (process.env.EXTRA_STORIES) await addStories(app, Number(process.env.EXTRA_STORIES));
 const { accessKey } = await app.service('admin::api-token').create({ name: `serve-${Date.now()}`, type: 'read-only', lifespan: null, description: 'benchmark' });
@@ -40,6 +43,7 @@ console.log(JSON.stringify({ ready: true, port: app.server.httpServer.address().
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, async () => {
   await app.destroy();
+  rmSync(distDir, { recursive: true, force: true });
   process.exit(0);
 });
 

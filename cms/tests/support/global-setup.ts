@@ -1,11 +1,8 @@
 import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
+import { compileCms } from '../../scripts/compile.mjs';
 import { secret } from '../../scripts/dev-env.mjs';
-
-// Strapi's ESM build does not load under Node's ESM resolver; its CommonJS build does.
-const require = createRequire(import.meta.url);
 
 /**
  * Once per run: a temporary home for the test Strapi (SQLite file and uploads),
@@ -31,7 +28,12 @@ export default async function setup() {
   for (const name of ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']) {
     process.env[name] ??= secret(name);
   }
-  const { compileStrapi } = require('@strapi/strapi');
-  await compileStrapi();
-  return () => rmSync(home, { recursive: true, force: true });
+  // Compiled code must live inside the project to resolve its node_modules.
+  mkdirSync(path.resolve('.tmp'), { recursive: true });
+  process.env.SAMSKAB_DIST = mkdtempSync(path.resolve('.tmp', 'test-dist-'));
+  await compileCms(process.env.SAMSKAB_DIST);
+  return () => {
+    rmSync(home, { recursive: true, force: true });
+    rmSync(process.env.SAMSKAB_DIST!, { recursive: true, force: true });
+  };
 }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Core } from '@strapi/strapi';
 
+// Strapi's ESM build does not load under Node's ESM resolver; its CommonJS build does.
 const require = createRequire(import.meta.url);
 
 /**
@@ -12,7 +13,7 @@ let booting: Promise<{ strapi: Core.Strapi; base: string }> | undefined;
 export function startStrapi() {
   booting ??= (async () => {
     const { createStrapi } = require('@strapi/strapi');
-    const app = await createStrapi({ appDir: process.cwd(), distDir: `${process.cwd()}/dist` }).load();
+    const app = await createStrapi({ appDir: process.cwd(), distDir: process.env.SAMSKAB_DIST }).load();
     app.log.level = 'warn';
     await app.listen();
     const address = app.server.httpServer.address();

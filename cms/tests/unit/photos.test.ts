@@ -20,14 +20,23 @@ const today = '2026-11-23';
 
 describe('photo consent', () => {
   it('serves a photo with valid consents, with srcset from small to large', () => {
-    expect(toImage(photo([{ expiresAt: '2027-01-01', withdrawn: false }]), today)).toEqual({
+    expect(toImage(photo([{ expiresAt: '2027-01-01', withdrawn: false }], { image: { url: '/uploads/a.jpg', width: 1200, height: 800, formats: { small: { url: '/uploads/small_a.jpg', width: 500, height: 333 } } } }), today)).toEqual({
       url: '/uploads/a.jpg',
       alt: 'Frivillige laver mad',
       credit: 'Foto: Aarhus Kommune',
-      width: 3600,
-      height: 2400,
+      width: 1200,
+      height: 800,
       focal: { x: 0.3, y: 0.6 },
-      srcset: '/uploads/thumbnail_a.jpg 234w, /uploads/small_a.jpg 500w, /uploads/a.jpg 3600w',
+      srcset: '/uploads/small_a.jpg 500w, /uploads/a.jpg 1200w',
+    });
+  });
+
+  it('leaves a print-size original out of the web renditions', () => {
+    expect(toImage(photo([{ expiresAt: '2027-01-01' }]), today)).toMatchObject({
+      url: '/uploads/small_a.jpg',
+      width: 500,
+      height: 333,
+      srcset: '/uploads/thumbnail_a.jpg 234w, /uploads/small_a.jpg 500w',
     });
   });
 

@@ -47,20 +47,27 @@ export function consentProblem(photo: PhotoAssetRecord, use: PhotoUse, today = n
   return allowed ? null : `not_allowed_for_${use}`;
 }
 
-export function toImage(photo: PhotoAssetRecord | null | undefined, today?: string): Image | null {
+/** Renditions a widget may need; bigger originals stay on the server for print. */
+export const HERO_WIDTHS = { min: 200, max: 2000 };
+/** A card is at most about 500 CSS px wide: 500 to 1000 px covers 1x and 2x screens. */
+export const CARD_WIDTHS = { min: 500, max: 1000 };
+
+export function toImage(photo: PhotoAssetRecord | null | undefined, today?: string, widths = HERO_WIDTHS): Image | null {
   const file = photo?.image;
   if (!photo || !file || consentProblem(photo, 'web', today)) return null;
-  const sizes = [...Object.values(file.formats ?? {}), file]
-    .filter((format) => format.url && format.width)
+  const renditions = [...Object.values(file.formats ?? {}), file]
+    .filter((format) => format.url && format.width && format.width >= widths.min && format.width <= widths.max)
     .sort((a, b) => a.width - b.width);
+  // Only a huge original with no smaller rendition is served as it is.
+  const largest = renditions[renditions.length - 1] ?? file;
   return {
-    url: file.url,
+    url: largest.url,
     alt: photo.alt ?? '',
     credit: photo.credit ?? '',
-    width: file.width,
-    height: file.height,
+    width: largest.width,
+    height: largest.height,
     focal: { x: clamp01(photo.focalX), y: clamp01(photo.focalY) },
-    srcset: sizes.map((format) => `${format.url} ${format.width}w`).join(', '),
+    srcset: renditions.map((format) => `${format.url} ${format.width}w`).join(', '),
   };
 }
 

@@ -35,13 +35,19 @@ const lists = ({ strapi }: { strapi: Core.Strapi }) => {
       view?: (item: Item) => unknown;
     },
   ) {
-    const fullSpec = { locale: localeParam, ...pageParams, ...spec };
+    const fullSpec = { locale: localeParam, ...pageParams, facets: { kind: 'enum', values: ['true', 'false'], default: 'true' }, ...spec } as const;
     return {
       parse: (query: Record<string, unknown>) => parseQuery(fullSpec, query),
       async page(query: ReturnType<typeof parseQuery<typeof fullSpec>>) {
         const locale = query.locale as Locale;
         const { filters, facets, view } = build(query, locale);
-        const page = listPage(await projection(name, locale), { filters, facets, page: query.page as number, pageSize: query.pageSize as number });
+        const page = listPage(await projection(name, locale), {
+          filters,
+          // A widget without filter controls asks for no facets and gets a smaller answer.
+          facets: query.facets === 'false' ? {} : facets,
+          page: query.page as number,
+          pageSize: query.pageSize as number,
+        });
         return view ? { ...page, items: page.items.map(view) } : page;
       },
       async one(slug: string, locale: Locale) {

@@ -1,7 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { label } from '../lib/labels';
 import type { Locale } from '../lib/locale';
-import { toImage, type PhotoAssetRecord } from '../lib/photos';
+import { CARD_WIDTHS, toImage, type PhotoAssetRecord } from '../lib/photos';
 import { toRichText } from '../lib/rich-text';
 
 /**
@@ -53,7 +53,7 @@ const readModel = ({ strapi }: { strapi: Core.Strapi }) => {
     theme: s.theme ?? null,
     themeLabel: s.theme ? label('theme', s.theme, locale) : null,
     publishDate: s.publishDate ?? null,
-    hero: toImage(s.hero),
+    hero: toImage(s.hero, undefined, CARD_WIDTHS),
     organisation: organisationRef(s.organisation),
     body: toRichText(s.body),
     campaign: s.campaign ? { slug: s.campaign.slug, headline: s.campaign.headline } : null,

@@ -1,0 +1,89 @@
+import type { Locale } from './api-types.js';
+
+/** Message catalogues: one per locale, keys to templates with `{name}` placeholders. */
+export type Catalogue = Record<Locale, Record<string, string>>;
+
+/** Messages every widget may use. Each widget adds its own with `static messages`. */
+export const coreMessages = {
+  da: {
+    loadFailed: 'Indholdet kunne ikke hentes lige nu. Prøv igen senere.',
+    photoBy: 'Foto: {credit}',
+    contact: 'Kontakt',
+    phone: 'Telefon',
+    email: 'E-mail',
+    website: 'Hjemmeside',
+    district: 'Område',
+    organisation: 'Forening eller institution',
+    yes: 'Ja',
+    no: 'Nej',
+  },
+  en: {
+    loadFailed: 'The content could not be loaded right now. Please try again later.',
+    photoBy: 'Photo: {credit}',
+    contact: 'Contact',
+    phone: 'Phone',
+    email: 'Email',
+    website: 'Website',
+    district: 'District',
+    organisation: 'Association or institution',
+    yes: 'Yes',
+    no: 'No',
+  },
+} satisfies Catalogue;
+
+/** Merges catalogues; later ones win. */
+export function mergeMessages(...catalogues: Catalogue[]): Catalogue {
+  return {
+    da: Object.assign({}, ...catalogues.map((c) => c.da)),
+    en: Object.assign({}, ...catalogues.map((c) => c.en)),
+  };
+}
+
+/** Maps any BCP 47 tag to a supported locale: `en*` is English, everything else Danish. */
+export function toLocale(tag: string | null | undefined): Locale {
+  const t = (tag ?? '').trim().toLowerCase();
+  if (t === 'en' || t.startsWith('en-')) return 'en';
+  return 'da';
+}
+
+/**
+ * The element's language: its own `lang`, else the closest ancestor with `lang`
+ * (crossing shadow roots), else the document's, else Danish.
+ */
+export function resolveLocale(el: Element): Locale {
+  let node: Element | null = el;
+  while (node) {
+    const lang = node.getAttribute('lang');
+    if (lang) return toLocale(lang);
+    if (node.parentElement) {
+      node = node.parentElement;
+    } else {
+      const root = node.getRootNode();
+      node = root instanceof ShadowRoot ? root.host : null;
+    }
+  }
+  return toLocale(el.ownerDocument?.documentElement.lang);
+}
+
+/** Translates `key` from `catalogue` (then the core messages), replacing `{name}` placeholders with `params`. */
+export function t(
+  locale: Locale,
+  key: string,
+  params: Record<string, string | number> = {},
+  catalogue?: Catalogue,
+): string {
+  const template = catalogue?.[locale]?.[key] ?? coreMessages[locale][key as keyof typeof coreMessages.da] ?? catalogue?.da?.[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/** A date from the API (ISO 8601) in the locale's long format, or '' when missing or invalid. */
+export function formatDate(locale: Locale, iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'da-DK', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(date);
+}

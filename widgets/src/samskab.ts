@@ -1,0 +1,98 @@
+/**
+ * The Samskab loader: `<script type="module" src=".../samskab.js">`.
+ *
+ * It watches the document and, the first time it sees a `samskab-*` element,
+ * loads that element's code (a separate chunk) and defines it. Loading this
+ * script twice on a page is harmless: the second copy sees the first and stops.
+ */
+import type { SamskabGlobal } from './base/api-client.js';
+
+// The loader imports nothing at run time so that it stays one small request;
+// Lit and the widget base come with the first widget's chunk.
+declare const __SAMSKAB_VERSION__: string | undefined;
+const VERSION: string = typeof __SAMSKAB_VERSION__ === 'string' ? __SAMSKAB_VERSION__ : 'dev';
+
+function samskabGlobal(): SamskabGlobal {
+  const g = globalThis as typeof globalThis & { __samskab?: SamskabGlobal };
+  g.__samskab ??= { defined: {} };
+  return g.__samskab;
+}
+
+const registrations: Record<string, () => Promise<unknown>> = {
+  'samskab-recruitment-banner': () => import('./components/recruitment-banner/recruitment-banner.js'),
+  'samskab-story-card': () => import('./components/story-card/story-card.js'),
+  'samskab-story-list': () => import('./components/story-list/story-list.js'),
+  'samskab-offer-list': () => import('./components/offer-list/offer-list.js'),
+  'samskab-opportunity-list': () => import('./components/opportunity-list/opportunity-list.js'),
+  'samskab-entry-point': () => import('./components/entry-point/entry-point.js'),
+};
+
+/** Space reserved for each widget before its code has loaded (the widgets' :host rules take over after). */
+const reserve: Record<string, string> = {
+  'samskab-recruitment-banner': '18rem',
+  'samskab-story-card': '14rem',
+  'samskab-story-list': '20rem',
+  'samskab-offer-list': '28rem',
+  'samskab-opportunity-list': '28rem',
+  'samskab-entry-point': '16rem',
+};
+
+const tags = Object.keys(registrations);
+const selector = tags.join(',');
+
+function reserveSpace(doc: Document): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      tags
+        .map((tag) => `${tag}:not(:defined){display:block;min-height:var(--samskab-reserve,${reserve[tag]})}`)
+        .join('') + 'samskab-recruitment-banner[layout=compact]:not(:defined){min-height:10rem}',
+    );
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  } catch {
+    // Older browsers: the widgets' own :host rules reserve the space once defined.
+  }
+}
+
+function start(): void {
+  const state = samskabGlobal();
+  if (state.loader) {
+    if (state.loader !== VERSION) {
+      console.warn(`[samskab] samskab.js ${VERSION} loaded after ${state.loader}; keeping ${state.loader}. Load the script only once.`);
+    }
+    return;
+  }
+  state.loader = VERSION;
+  state.scriptUrl = import.meta.url;
+
+  const requested = new Set<string>();
+  const load = (tag: string) => {
+    if (requested.has(tag)) return;
+    requested.add(tag);
+    if (customElements.get(tag)) return;
+    registrations[tag]!().catch((error: unknown) => {
+      requested.delete(tag);
+      console.warn(`[samskab] could not load <${tag}>; its fallback content stays.`, error);
+    });
+  };
+  const scan = (root: ParentNode) => {
+    if (root instanceof Element && root.localName in registrations) load(root.localName);
+    root.querySelectorAll(selector).forEach((el) => load(el.localName));
+  };
+
+  reserveSpace(document);
+  scan(document);
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      mutation.addedNodes.forEach((node) => {
+        if (node.nodeType === Node.ELEMENT_NODE && requested.size < tags.length) scan(node as Element);
+      });
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+
+try {
+  start();
+} catch (error) {
+  console.warn('[samskab] the loader could not start:', error);
+}
