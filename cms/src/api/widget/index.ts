@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi';
+import type { WidgetCache } from './services/cache';
+
+/** Document actions that change what the widget API may serve. */
+const CHANGES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
+
+const widgetCache = (strapi: Core.Strapi) => strapi.service('api::widget.cache') as WidgetCache;
+
+/** The widget API's cache follows every content change (see services/cache.ts). */
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(async (context, next) => {
+      const result = await next();
+      if (CHANGES.has(context.action) && context.uid.startsWith('api::')) widgetCache(strapi).invalidate();
+      return result;
+    });
+  },
+
+  bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    widgetCache(strapi).start();
+  },
+
+  destroy({ strapi }: { strapi: Core.Strapi }) {
+    widgetCache(strapi).stop();
+  },
+};
