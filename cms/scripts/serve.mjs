@@ -9,7 +9,7 @@ import { cmsDir, secret } from './dev-env.mjs';
  * Boots a throwaway CMS for benchmarks and end-to-end tests: its own temporary
  * SQLite database (unless DATABASE_CLIENT=postgres) and uploads folder, the demo
  * seed, no admin panel. Prints one JSON line `{"ready":true,"port":…,"token":…}`
- * where `token` is a read-only API token for Strapi's stock REST API.
+ * where `token` is an API token for Strapi's stock REST API.
  */
 const require = createRequire(path.join(cmsDir, 'package.json'));
 const home = mkdtempSync(path.join(tmpdir(), 'samskab-serve-'));
@@ -32,19 +32,22 @@ for (const name of ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_
 
 const { createStrapi } = require('@strapi/strapi');
 // Compiled code must live inside the project to resolve its node_modules.
+// A caller that compiled already (a test run) passes its folder in SAMSKAB_DIST.
 mkdirSync(path.join(cmsDir, '.tmp'), { recursive: true });
-const distDir = mkdtempSync(path.join(cmsDir, '.tmp', 'serve-dist-'));
-const app = await createStrapi(await compileCms(distDir)).load();
+const ownDist = !process.env.SAMSKAB_DIST;
+const distDir = process.env.SAMSKAB_DIST ?? mkdtempSync(path.join(cmsDir, '.tmp', 'serve-dist-'));
+const app = await createStrapi(ownDist ? await compileCms(distDir) : { appDir: cmsDir, distDir }).load();
 app.log.level = 'warn';
 if (process.env.EXTRA_STORIES) await addStories(app, Number(process.env.EXTRA_STORIES));
-const { accessKey } = await app.service('admin::api-token').create({ name: `serve-${Date.now()}`, type: 'read-only', lifespan: null, description: 'benchmark' });
+// Read-only unless the caller needs to write through the stock REST API (multi-instance tests).
+const tokenType = process.env.SERVE_TOKEN_TYPE === 'full-access' ? 'full-access' : 'read-only';
+const { accessKey } = await app.service('admin::api-token').create({ name: `serve-${Date.now()}-${process.pid}`, type: tokenType, lifespan: null, description: 'benchmark or test' });
 await app.listen();
 console.log(JSON.stringify({ ready: true, port: app.server.httpServer.address().port, token: accessKey }));
 
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, async () => {
-  await app.destroy();
-  rmSync(distDir, { recursive: true, force: true });
-  process.exit(0);
+// Strapi stops itself on SIGINT/SIGTERM; the compiled folder goes with the process.
+process.on('exit', () => {
+  if (ownDist) rmSync(distDir, { recursive: true, force: true });
 });
 
 /** More published stories, copied from the seeded ones, so that a list can be measured full. */

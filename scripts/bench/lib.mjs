@@ -1,30 +1,11 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { get } from 'node:http';
-import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 
 /** Shared helpers for the benchmarks in this folder. */
 export const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 
 /** A throwaway CMS (cms/scripts/serve.mjs) in a child process; stop it with `cms.stop()`. */
-export async function startCms(env = {}) {
-  const child = spawn(process.execPath, ['cms/scripts/serve.mjs'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  for await (const line of createInterface({ input: child.stdout })) {
-    if (!line.startsWith('{"ready"')) continue;
-    const info = JSON.parse(line);
-    return {
-      ...info,
-      child,
-      base: `http://127.0.0.1:${info.port}`,
-      async stop() {
-        child.kill('SIGTERM');
-        await once(child, 'exit');
-      },
-    };
-  }
-  throw new Error('the CMS did not start');
-}
+export { startCms } from '../../cms/scripts/spawn-cms.mjs';
 
 /** autocannon with 10 connections for DURATION seconds, accepting br and gzip. */
 export async function load(url, headers = {}, options = {}) {

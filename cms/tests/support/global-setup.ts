@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compileCms } from '../../scripts/compile.mjs';
 import { secret } from '../../scripts/dev-env.mjs';
+import { createScratchDatabase } from '../../scripts/scratch-postgres.mjs';
 
 /**
  * Once per run: a temporary home for the test Strapi (SQLite file and uploads),
- * fresh secrets, and the TypeScript compiled to dist/.
+ * fresh secrets, and the TypeScript compiled to dist/. With DATABASE_CLIENT=postgres
+ * the run gets a scratch database on TEST_POSTGRES_URL's server, dropped at the end.
  */
 export default async function setup() {
   const home = mkdtempSync(path.join(tmpdir(), 'samskab-test-'));
@@ -24,7 +26,13 @@ export default async function setup() {
     LOG_LEVEL: 'warn',
     BROWSER: 'none',
   });
-  if (process.env.DATABASE_CLIENT !== 'postgres') process.env.DATABASE_FILENAME = path.join(home, 'test.db');
+  let scratch: { url: string; drop(): Promise<void> } | undefined;
+  if (process.env.DATABASE_CLIENT === 'postgres') {
+    scratch = await createScratchDatabase(process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
+    process.env.DATABASE_URL = scratch.url;
+  } else {
+    process.env.DATABASE_FILENAME = path.join(home, 'test.db');
+  }
   for (const name of ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']) {
     process.env[name] ??= secret(name);
   }
@@ -32,7 +40,8 @@ export default async function setup() {
   mkdirSync(path.resolve('.tmp'), { recursive: true });
   process.env.SAMSKAB_DIST = mkdtempSync(path.resolve('.tmp', 'test-dist-'));
   await compileCms(process.env.SAMSKAB_DIST);
-  return () => {
+  return async () => {
+    await scratch?.drop();
     rmSync(home, { recursive: true, force: true });
     rmSync(process.env.SAMSKAB_DIST!, { recursive: true, force: true });
   };

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { closeRedis } from '../../lib/redis';
 import type { WidgetCache } from './services/cache';
 
 /** Document actions that change what the widget API may serve. */
@@ -20,7 +21,8 @@ export default {
     widgetCache(strapi).start();
   },
 
-  destroy({ strapi }: { strapi: Core.Strapi }) {
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
     widgetCache(strapi).stop();
+    await closeRedis();
   },
 };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { redis, redisSubscriber } from '../../../lib/redis';
 import { BoundedCache, toResponse, type CachedResponse } from '../lib/response-cache';
 
 /**
@@ -9,9 +10,11 @@ import { BoundedCache, toResponse, type CachedResponse } from '../lib/response-c
  * Several instances may share one database. Every change is also written as a
  * marker to Strapi's core store; each instance polls that marker and drops its
  * cache when another instance wrote it, so a change is served everywhere within
- * one poll interval (WIDGET_CACHE_SYNC_MS, default 2 s).
+ * one poll interval (WIDGET_CACHE_SYNC_MS, default 2 s). With REDIS_URL the
+ * change is also published on a channel, and the others drop theirs at once.
  */
 const MARKER = { type: 'api', name: 'widget', key: 'content-version' } as const;
+const CHANNEL = 'samskab:widget-cache';
 
 const widgetCache = ({ strapi }: { strapi: Core.Strapi }) => {
   const instance = randomUUID();
@@ -70,8 +73,10 @@ const widgetCache = ({ strapi }: { strapi: Core.Strapi }) => {
       dropAll();
       announcing ??= Promise.resolve().then(async () => {
         announcing = undefined;
-        seenMarker = `${instance}:${Date.now()}:${Math.random()}`;
-        await strapi.store.set({ ...MARKER, value: seenMarker });
+        const marker = `${instance}:${Date.now()}:${Math.random()}`;
+        seenMarker = marker;
+        await strapi.store.set({ ...MARKER, value: marker });
+        await redis()?.publish(CHANNEL, marker);
       }).catch((error) => {
         strapi.log.warn(`widget cache: could not share an invalidation: ${error}`);
       });
@@ -88,6 +93,13 @@ const widgetCache = ({ strapi }: { strapi: Core.Strapi }) => {
     start(intervalMs = Number(process.env.WIDGET_CACHE_SYNC_MS ?? 2000)) {
       timer = setInterval(() => this.syncWithOtherInstances().catch(() => {}), intervalMs);
       timer.unref();
+      const subscriber = redisSubscriber();
+      subscriber?.subscribe(CHANNEL).catch((error) => strapi.log.warn(`widget cache: no Redis subscription: ${error}`));
+      subscriber?.on('message', (_channel: string, marker: string) => {
+        if (marker.startsWith(`${instance}:`)) return;
+        seenMarker = marker;
+        dropAll();
+      });
     },
 
     stop() {
