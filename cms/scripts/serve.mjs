@@ -21,10 +21,11 @@ Object.assign(process.env, {
   SERVE_ADMIN: 'false',
   STARTUP_BANNER: 'false',
   SEED_ADMIN: 'false',
-  PUBLIC_DIR: path.join(home, 'public'),
   STRAPI_TELEMETRY_DISABLED: 'true',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 });
+process.env.PUBLIC_DIR ??= path.join(home, 'public');
+mkdirSync(path.join(process.env.PUBLIC_DIR, 'uploads'), { recursive: true });
 if (process.env.DATABASE_CLIENT !== 'postgres') process.env.DATABASE_FILENAME ??= path.join(home, 'data.db');
 for (const name of ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']) {
   process.env[name] ??= secret(name);
