@@ -14,6 +14,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
     config: { origin: () => env.array('CORS_ORIGINS', []), credentials: false },
   },
   'global::cors',
+  'global::page-security',
   'strapi::poweredBy',
   'strapi::query',
   'strapi::body',

@@ -6,6 +6,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       jwtSecret: env('JWT_SECRET'),
       jwt: { expiresIn: '8h' },
       register: { allowedFields: [] },
+      // Login attempts per client and identifier (the portal's login).
+      ratelimit: { interval: env.int('LOGIN_RATE_WINDOW_MS', 5 * 60_000), max: env.int('LOGIN_RATE_MAX', 10) },
     },
   },
   i18n: { config: { defaultLocale: 'da' } },
@@ -13,6 +15,11 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     config: {
       // Web renditions up to 1600 px wide; the original stays for print packs only.
       breakpoints: { xlarge: 1600, large: 1000, medium: 750, small: 500 },
+      // Every upload route checks the file's real type against this list: no SVG, no HTML, no scripts.
+      security: {
+        allowedTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'audio/mpeg', 'audio/mp4', 'audio/x-m4a', 'audio/ogg', 'audio/wav', 'audio/x-wav', 'audio/wave', 'application/pdf', 'application/zip'],
+        deniedTypes: ['image/svg+xml', 'text/html', 'application/xhtml+xml', 'text/javascript', 'application/javascript', 'application/x-msdownload'],
+      },
     },
   },
   email: {

@@ -12,8 +12,9 @@ export const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)),
 
 const SECRETS = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'];
 
-export const secret = (name) =>
-  name === 'APP_KEYS' ? Array.from({ length: 4 }, () => randomBytes(16).toString('base64')).join(',') : randomBytes(32).toString('base64');
+// Development secrets carry a `dev-` prefix: the CMS refuses to start in production with one.
+const devSecret = (bytes) => `dev-${randomBytes(bytes).toString('base64url')}`;
+export const secret = (name) => (name === 'APP_KEYS' ? Array.from({ length: 4 }, () => devSecret(24)).join(',') : devSecret(32));
 
 export function ensureDevEnv() {
   mkdirSync(path.join(cmsDir, 'public', 'uploads'), { recursive: true });

@@ -13,17 +13,19 @@ export async function startCms(env = {}) {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const exited = once(child, 'exit').then(([code]) => {
-    throw new Error(`the CMS exited with code ${code} before it was ready`);
-  });
-  const ready = (async () => {
-    for await (const line of createInterface({ input: child.stdout })) {
-      if (line.startsWith('{"ready"')) return JSON.parse(line);
+  const exit = once(child, 'exit');
+  let info;
+  for await (const line of createInterface({ input: child.stdout })) {
+    if (line.startsWith('{"ready"')) {
+      info = JSON.parse(line);
+      break;
     }
-    throw new Error('the CMS closed its output before it was ready');
-  })();
-  const info = await Promise.race([ready, exited]);
-  exited.catch(() => {});
+  }
+  if (!info) {
+    const [code] = await exit;
+    throw new Error(`the CMS exited with code ${code} before it was ready`);
+  }
+  child.stdout.resume(); // keep draining, so the child never blocks on a full pipe
   return {
     ...info,
     child,

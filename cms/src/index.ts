@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { assertProductionSecrets } from './lib/production-secrets';
+import { closePublicRegistration } from './lib/users-permissions';
 import { seed } from './seed';
 
 /**
@@ -6,9 +8,12 @@ import { seed } from './seed';
  * (the widget API's cache invalidation, for one).
  */
 export default {
-  register() {},
+  register() {
+    assertProductionSecrets();
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await closePublicRegistration(strapi);
     if (process.env.SEED !== 'false') await seed(strapi);
   },
 };
