@@ -40,6 +40,7 @@ const distDir = process.env.SAMSKAB_DIST ?? mkdtempSync(path.join(cmsDir, '.tmp'
 const app = await createStrapi(ownDist ? await compileCms(distDir) : { appDir: cmsDir, distDir }).load();
 app.log.level = 'warn';
 if (process.env.EXTRA_STORIES) await addStories(app, Number(process.env.EXTRA_STORIES));
+if (process.env.TOTAL_OFFERS) await fillOffers(app, Number(process.env.TOTAL_OFFERS));
 // Read-only unless the caller needs to write through the stock REST API (multi-instance tests).
 const tokenType = process.env.SERVE_TOKEN_TYPE === 'full-access' ? 'full-access' : 'read-only';
 const { accessKey } = await app.service('admin::api-token').create({ name: `serve-${Date.now()}-${process.pid}`, type: tokenType, lifespan: null, description: 'benchmark or test' });
@@ -63,4 +64,40 @@ async function addStories(strapi, count) {
     });
     await stories.publish({ documentId: created.documentId, locale: 'da' });
   }
+}
+
+/**
+ * Published offers up to `total`, written in bulk (a draft and a published row
+ * per document, as Strapi's document service keeps them) for list benchmarks.
+ */
+async function fillOffers(strapi, total) {
+  const offers = strapi.db.query('api::offer.offer');
+  const existing = await offers.count({ where: { publishedAt: { $notNull: true }, locale: 'da' } });
+  const categories = ['nogen_at_tale_med', 'sorg', 'lektiehjaelp', 'ferie', 'julehjaelp', 'faellesskab', 'familie', 'raadgivning', 'fritid', 'sundhed'];
+  const audiences = ['boern', 'unge', 'familier', 'voksne', 'aeldre'];
+  const modes = ['fremmoede', 'telefon', 'online'];
+  const districts = ['Aarhus C', 'Gellerup', 'Tranbjerg', 'Viby', 'Åbyhøj', 'Risskov', 'Lystrup', 'Harlev'];
+  const now = new Date();
+  const rows = [];
+  for (let i = existing; i < total; i += 1) {
+    const documentId = `bench${String(i).padStart(19, '0')}`;
+    const row = {
+      documentId,
+      locale: 'da',
+      title: `Tilbud nummer ${i}: ${categories[i % 10].replace(/_/g, ' ')} i ${districts[i % 8]}`,
+      slug: `bench-tilbud-${i}`,
+      summary: `Et frivilligt tilbud (${i}) til ${audiences[i % 5]} med fokus på ${categories[(i * 7) % 10].replace(/_/g, ' ')}. Ring eller kom forbi.`,
+      category: categories[i % 10],
+      audience: audiences[i % 5],
+      minAge: (i * 3) % 18,
+      maxAge: 18 + ((i * 5) % 80),
+      district: districts[i % 8],
+      mode: modes[i % 3],
+      price: 'Gratis',
+      referralNeeded: i % 4 === 0,
+    };
+    rows.push({ ...row, publishedAt: null }, { ...row, publishedAt: now });
+  }
+  for (let i = 0; i < rows.length; i += 500) await offers.createMany({ data: rows.slice(i, i + 500) });
+  strapi.service('api::widget.cache').invalidate();
 }

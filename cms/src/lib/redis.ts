@@ -10,6 +10,9 @@ const subscribers: Redis[] = [];
 
 export const redisUrl = () => process.env.REDIS_URL || undefined;
 
+/** Every key and channel is namespaced (REDIS_PREFIX), so deployments and test runs can share a server. */
+export const redisKey = (name: string) => `${process.env.REDIS_PREFIX ?? 'samskab:'}${name}`;
+
 /** The command connection, made on first use; null when Redis is not configured. */
 export function redis(): Redis | null {
   const url = redisUrl();

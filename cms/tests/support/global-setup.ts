@@ -25,6 +25,8 @@ export default async function setup() {
     STRAPI_TELEMETRY_DISABLED: 'true',
     LOG_LEVEL: 'warn',
     BROWSER: 'none',
+    // A Redis shared with other runs must not mix their keys with ours.
+    REDIS_PREFIX: `samskab-test-${process.pid}:`,
   });
   let scratch: { url: string; drop(): Promise<void> } | undefined;
   if (process.env.DATABASE_CLIENT === 'postgres') {

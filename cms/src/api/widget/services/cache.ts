@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { redis, redisSubscriber } from '../../../lib/redis';
+import { redis, redisKey, redisSubscriber } from '../../../lib/redis';
 import { BoundedCache, toResponse, type CachedResponse } from '../lib/response-cache';
 
 /**
@@ -14,7 +14,7 @@ import { BoundedCache, toResponse, type CachedResponse } from '../lib/response-c
  * change is also published on a channel, and the others drop theirs at once.
  */
 const MARKER = { type: 'api', name: 'widget', key: 'content-version' } as const;
-const CHANNEL = 'samskab:widget-cache';
+const CHANNEL = redisKey('widget-cache');
 
 const widgetCache = ({ strapi }: { strapi: Core.Strapi }) => {
   const instance = randomUUID();
