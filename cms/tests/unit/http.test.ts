@@ -22,3 +22,28 @@ describe('GPX', () => {
     expect(gpx).toContain('1. Start &quot;her&quot;');
   });
 });
+
+describe('cached responses', () => {
+  it('has one ETag per encoding for the same content', async () => {
+    const { etagFor, toResponse } = await import('../../src/api/widget/lib/response-cache');
+    const response = toResponse({ a: 1 });
+    const tags = [etagFor(response, 'br'), etagFor(response, 'gzip'), etagFor(response, null)];
+    expect(new Set(tags).size).toBe(3);
+    expect(etagFor(toResponse({ a: 1 }), 'br')).toBe(tags[0]);
+    expect(etagFor(toResponse({ a: 2 }), 'br')).not.toBe(tags[0]);
+  });
+
+  it('answers at once with a quick brotli and replaces it with the best one', async () => {
+    const { brotliDecompressSync } = await import('node:zlib');
+    const { encode, toResponse } = await import('../../src/api/widget/lib/response-cache');
+    const value = { items: Array.from({ length: 200 }, (_, i) => ({ title: `Lektiehjælp i Gellerup nummer ${i}`, summary: 'Frivillige hjælper med lektier hver tirsdag.' })) };
+    const response = toResponse(value);
+    const quick = encode(response, 'br');
+    expect(JSON.parse(brotliDecompressSync(quick).toString())).toEqual(value);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const best = encode(response, 'br');
+    expect(best).not.toBe(quick);
+    expect(best.length).toBeLessThan(quick.length);
+    expect(JSON.parse(brotliDecompressSync(best).toString())).toEqual(value);
+  });
+});

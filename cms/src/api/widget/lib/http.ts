@@ -1,4 +1,4 @@
-import { encode, type CachedResponse } from './response-cache';
+import { encode, etagFor, type CachedResponse } from './response-cache';
 import { ApiError } from './errors';
 
 /**
@@ -17,15 +17,15 @@ export interface HttpContext {
 }
 
 export function sendCached(ctx: HttpContext, response: CachedResponse, contentType = 'application/json; charset=utf-8') {
-  ctx.set('ETag', response.etag);
+  const encoding = pickEncoding(ctx.get('Accept-Encoding'));
+  ctx.set('ETag', etagFor(response, encoding));
   ctx.set('Cache-Control', CACHE_CONTROL);
   ctx.set('Vary', 'Accept-Encoding');
-  if (matches(ctx.get('If-None-Match'), response.etag)) {
+  if (matches(ctx.get('If-None-Match'), response.hash)) {
     ctx.status = 304;
     ctx.body = null;
     return;
   }
-  const encoding = pickEncoding(ctx.get('Accept-Encoding'));
   ctx.status = 200;
   ctx.body = encoding ? encode(response, encoding) : response.json;
   ctx.type = contentType;
@@ -38,9 +38,13 @@ export function sendError(ctx: HttpContext, error: ApiError) {
   ctx.body = error.toJSON();
 }
 
-function matches(header: string, etag: string): boolean {
+/** Any of the client's tags for this content, whichever encoding it holds, is a match. */
+function matches(header: string, hash: string): boolean {
   if (!header) return false;
-  return header.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*');
+  return header.split(',').some((tag) => {
+    const value = tag.trim();
+    return value === '*' || value === `"${hash}"` || value === `"${hash}-br"` || value === `"${hash}-gzip"`;
+  });
 }
 
 /** brotli when the client takes it, else gzip, else none; honours q=0. */

@@ -1,30 +1,45 @@
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompress, brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /**
  * Serialised widget API responses, kept until the content changes. Each entry
  * holds the JSON once and its brotli and gzip forms, made on first demand, so
- * a cache hit costs no serialisation and no compression; that is also why
- * brotli can run at its best (slowest) quality.
+ * a cache hit costs no serialisation and no compression. The first brotli is a
+ * fast one; the best (slow) one is made off the event loop and replaces it for
+ * every later request.
  */
 export interface CachedResponse {
   json: Buffer;
-  etag: string;
+  /** Of the JSON; each encoding's ETag adds its own suffix (see etagFor). */
+  hash: string;
   encoded: Partial<Record<'br' | 'gzip', Buffer>>;
 }
+
+export type Encoding = 'br' | 'gzip' | null;
 
 /** JSON for any value; a string is taken as the finished body (GPX, for one). */
 export function toResponse(value: unknown): CachedResponse {
   const json = Buffer.from(typeof value === 'string' ? value : JSON.stringify(value));
-  const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
-  return { json, etag, encoded: {} };
+  const hash = createHash('sha256').update(json).digest('base64url').slice(0, 27);
+  return { json, hash, encoded: {} };
 }
 
+/** A strong ETag per representation: the bytes differ by encoding, the content does not. */
+export function etagFor(response: CachedResponse, encoding: Encoding): string {
+  return `"${response.hash}${encoding ? `-${encoding}` : ''}"`;
+}
+
+const brotliParams = (quality: number, size: number) => ({ params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: size } });
+
 export function encode(response: CachedResponse, encoding: 'br' | 'gzip'): Buffer {
-  return (response.encoded[encoding] ??=
-    encoding === 'br'
-      ? brotliCompressSync(response.json, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: response.json.length } })
-      : gzipSync(response.json, { level: 9 }));
+  const ready = response.encoded[encoding];
+  if (ready) return ready;
+  if (encoding === 'gzip') return (response.encoded.gzip = gzipSync(response.json, { level: 6 }));
+  response.encoded.br = brotliCompressSync(response.json, brotliParams(4, response.json.length));
+  brotliCompress(response.json, brotliParams(11, response.json.length), (error, best) => {
+    if (!error) response.encoded.br = best;
+  });
+  return response.encoded.br;
 }
 
 /** A small map that forgets its oldest entries beyond `limit`, and everything on `clear`. */
