@@ -13,6 +13,20 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   i18n: { config: { defaultLocale: 'da' } },
   upload: {
     config: {
+      // Local disk by default; UPLOAD_PROVIDER=s3 stores uploads in any S3-compatible bucket (docs/operations.md).
+      ...(env('UPLOAD_PROVIDER', 'local') === 's3' && {
+        provider: 'aws-s3',
+        providerOptions: {
+          baseUrl: env('S3_PUBLIC_URL', ''),
+          s3Options: {
+            region: env('S3_REGION', 'eu-north-1'),
+            endpoint: env('S3_ENDPOINT', '') || undefined,
+            forcePathStyle: env.bool('S3_FORCE_PATH_STYLE', false),
+            credentials: { accessKeyId: env('S3_ACCESS_KEY_ID'), secretAccessKey: env('S3_SECRET_ACCESS_KEY') },
+            params: { Bucket: env('S3_BUCKET'), ACL: env('S3_ACL', 'public-read') },
+          },
+        },
+      }),
       // Web renditions up to 1600 px wide; the original stays for print packs only.
       breakpoints: { xlarge: 1600, large: 1000, medium: 750, small: 500 },
       // Every upload route checks the file's real type against this list: no SVG, no HTML, no scripts.

@@ -10,14 +10,14 @@
 const PAGES = ['/demo', '/embed', '/portal', '/walk'];
 const MEDIA = /\.(jpe?g|png|webp|avif|gif|mp3|m4a|ogg|oga|wav)$/i;
 
-export function pagePolicy(frameAncestors: string, tileOrigins: string[]): string {
+export function pagePolicy(frameAncestors: string, tileOrigins: string[], uploadOrigins: string[]): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
     // Widgets set a few style attributes (focal points, progress); styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
-    ["img-src 'self' data: blob:", ...tileOrigins].join(' '),
-    "media-src 'self' blob:",
+    ["img-src 'self' data: blob:", ...uploadOrigins, ...tileOrigins].join(' '),
+    ["media-src 'self' blob:", ...uploadOrigins].join(' '),
     "connect-src 'self'",
     "font-src 'self'",
     "worker-src 'self'",
@@ -32,10 +32,13 @@ export function pagePolicy(frameAncestors: string, tileOrigins: string[]): strin
 }
 
 export default () => {
-  const tiles = (process.env.MAP_TILE_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean);
+  const list = (value = '') => value.split(/[\s,]+/).filter(Boolean);
+  const tiles = list(process.env.MAP_TILE_ORIGINS);
+  // Uploads on S3 or a CDN come from their own origin.
+  const uploads = list(process.env.S3_PUBLIC_URL && new URL(process.env.S3_PUBLIC_URL).origin);
   const embedAncestors = process.env.EMBED_FRAME_ANCESTORS || '*';
-  const ownPages = pagePolicy("'self'", tiles);
-  const embedPages = pagePolicy(embedAncestors, tiles);
+  const ownPages = pagePolicy("'self'", tiles, uploads);
+  const embedPages = pagePolicy(embedAncestors, tiles, uploads);
 
   return async (ctx: any, next: () => Promise<void>) => {
     await next();
