@@ -171,8 +171,8 @@ export interface GuideQuestion {
   text: string;
   help: string | null;
   kind: 'single' | 'multiple' | 'district';
-  noneLabel: string | null;
-  answers: { label: string; next: string; districts: string[] }[];
+  /** `none` marks the "none of these" answer, chosen on its own; `districts` lists district names and postcodes. */
+  answers: { label: string; next: string; none: boolean; districts: string[] }[];
 }
 
 export interface GuideOutcome {

@@ -1,6 +1,7 @@
 import type {
   ContactPointSeed,
   EntryPointSeed,
+  GuideAnswer,
   GuideLocalised,
   GuideOutcome,
   GuideQuestion,
@@ -165,7 +166,8 @@ interface BiQuestion {
   kind: GuideQuestionKind;
   text: Text;
   help?: Text;
-  answers: { label: Text; next: string; districts?: string }[];
+  /** `none` marks the "none of these" answer (required once in a multiple-choice question); `districts` lists district names and postcodes. */
+  answers: { label: Text; next: string; districts?: string; none?: boolean }[];
 }
 
 interface BiOutcome {
@@ -192,11 +194,14 @@ function localise(guide: BiGuide, locale: Locale): GuideLocalised {
     text: q.text[locale],
     ...(q.help ? { help: q.help[locale] } : {}),
     kind: q.kind,
-    answers: q.answers.map((a) => ({
-      label: a.label[locale],
-      next: a.next,
-      ...(a.districts ? { districts: a.districts } : {}),
-    })),
+    answers: q.answers.map(
+      (a): GuideAnswer & { none?: boolean } => ({
+        label: a.label[locale],
+        next: a.next,
+        ...(a.districts ? { districts: a.districts } : {}),
+        ...(a.none ? { none: true } : {}),
+      }),
+    ),
   }));
   const outcomes: GuideOutcome[] = guide.outcomes.map((o) => ({
     key: o.key,
@@ -249,6 +254,10 @@ const hvorHenvenderJegMig: BiGuide = {
           next: 'arbejdsplads',
         },
         { label: { da: 'Jeg er forælder og søger hjælp til mit barn', en: 'I am a parent looking for help for my child' }, next: 'barn-behov' },
+        {
+          label: { da: 'Jeg søger hjælp til mig selv eller en voksen, jeg kender', en: 'I am looking for help for myself or an adult I know' },
+          next: 'voksen-behov',
+        },
         { label: { da: 'Jeg vil gerne være frivillig', en: 'I would like to volunteer' }, next: 'frivillig-omraade' },
       ],
     },
@@ -268,8 +277,12 @@ const hvorHenvenderJegMig: BiGuide = {
     },
     {
       key: 'forening-behov',
-      kind: 'single',
+      kind: 'multiple',
       text: { da: 'Hvad søger foreningen?', en: 'What is the association looking for?' },
+      help: {
+        da: 'Vælg alt det, der passer. Så viser vi, hvem der kan hjælpe med hver ting.',
+        en: 'Choose everything that applies. We will show you who can help with each.',
+      },
       answers: [
         { label: { da: 'Lokaler', en: 'Premises' }, next: 'lokaler' },
         { label: { da: 'Penge fra puljer eller fonde', en: 'Money from grants or foundations' }, next: 'penge' },
@@ -281,6 +294,7 @@ const hvorHenvenderJegMig: BiGuide = {
           },
           next: 'forening-samarbejde',
         },
+        { label: { da: 'Ingen af disse', en: 'None of these' }, next: 'forening-raadgivning', none: true },
       ],
     },
     {
@@ -320,6 +334,18 @@ const hvorHenvenderJegMig: BiGuide = {
       ],
     },
     {
+      key: 'voksen-behov',
+      kind: 'single',
+      text: { da: 'Hvad har du eller den voksne brug for?', en: 'What do you or the adult need?' },
+      answers: [
+        { label: { da: 'Nogen at tale med eller få råd af', en: 'Someone to talk to or get advice from' }, next: 'voksen-tale' },
+        { label: { da: 'Støtte i sorg', en: 'Support in grief' }, next: 'voksen-sorg' },
+        { label: { da: 'Hjælp til jul', en: 'Help at Christmas' }, next: 'voksen-jul' },
+        { label: { da: 'Et fællesskab at være en del af', en: 'A community to be part of' }, next: 'voksen-faellesskab' },
+        { label: { da: 'Noget andet', en: 'Something else' }, next: 'voksen-andet', none: true },
+      ],
+    },
+    {
       key: 'frivillig-omraade',
       kind: 'single',
       text: { da: 'Hvad kunne du tænke dig at lave?', en: 'What would you like to do?' },
@@ -347,13 +373,13 @@ const hvorHenvenderJegMig: BiGuide = {
       kind: 'district',
       text: { da: 'Hvor i Aarhus?', en: 'Where in Aarhus?' },
       help: {
-        da: 'Lokalcentrene har hver sin frivilligkonsulent for deres del af byen.',
-        en: 'Each part of the city has its own volunteer consultant for the local centres.',
+        da: 'Skriv dit postnummer eller din bydel, eller vælg på listen. Lokalcentrene har hver sin frivilligkonsulent for deres del af byen.',
+        en: 'Type your postcode or district, or choose from the list. Each part of the city has its own volunteer consultant for the local centres.',
       },
       answers: [
-        { label: { da: 'Nord: Lystrup, Risskov og Aarhus N', en: 'North: Lystrup, Risskov and Aarhus N' }, next: 'lokal-nord', districts: 'Lystrup, Risskov, Aarhus N' },
-        { label: { da: 'Midt og vest: Aarhus C, Åbyhøj og Gellerup', en: 'Centre and west: Aarhus C, Åbyhøj and Gellerup' }, next: 'lokal-vest', districts: 'Aarhus C, Åbyhøj, Gellerup' },
-        { label: { da: 'Syd: Viby, Stavtrup og Tranbjerg', en: 'South: Viby, Stavtrup and Tranbjerg' }, next: 'lokal-syd', districts: 'Viby, Stavtrup, Tranbjerg' },
+        { label: { da: 'Nord: Lystrup, Risskov og Aarhus N', en: 'North: Lystrup, Risskov and Aarhus N' }, next: 'lokal-nord', districts: 'Lystrup, Risskov, Aarhus N, 8520, 8240, 8200' },
+        { label: { da: 'Midt og vest: Aarhus C, Åbyhøj og Gellerup', en: 'Centre and west: Aarhus C, Åbyhøj and Gellerup' }, next: 'lokal-vest', districts: 'Aarhus C, Åbyhøj, Gellerup, Brabrand, 8000, 8230, 8220' },
+        { label: { da: 'Syd: Viby, Stavtrup og Tranbjerg', en: 'South: Viby, Stavtrup and Tranbjerg' }, next: 'lokal-syd', districts: 'Viby, Stavtrup, Tranbjerg, 8260, 8310' },
       ],
     },
   ],
@@ -406,6 +432,16 @@ const hvorHenvenderJegMig: BiGuide = {
         en: 'The volunteering consultant in Children and Young People knows the schools and daycares and helps with a cooperation agreement. Also list your services in Socialkompasset, so staff can find you.',
       },
       contactPoints: ['frivilligkonsulent-boern-og-unge', 'socialkompasset'],
+      offers: [],
+    },
+    {
+      key: 'forening-raadgivning',
+      title: { da: 'Få råd som forening', en: 'Get advice as an association' },
+      text: {
+        da: 'Frivilligcenter Aarhus rådgiver foreninger om alt fra vedtægter til frivillige. Vil I samarbejde med kommunen om noget nyt, hjælper Fællessekretariatet for Frivillighed og Samskabelse jer til den rette afdeling.',
+        en: 'Frivilligcenter Aarhus advises associations on everything from statutes to volunteers. If you want to work with the municipality on something new, the joint secretariat for volunteering and co-creation finds the right department for you.',
+      },
+      contactPoints: ['frivilligcenter-aarhus', 'faellessekretariatet'],
       offers: [],
     },
     {
@@ -536,6 +572,56 @@ const hvorHenvenderJegMig: BiGuide = {
         en: 'Contact the volunteer consultant for the local centres in Viby, Stavtrup and Tranbjerg.',
       },
       contactPoints: ['frivilligkonsulent-syd'],
+      offers: [],
+    },
+    {
+      key: 'voksen-tale',
+      title: { da: 'Nogen at tale med', en: 'Someone to talk to' },
+      text: {
+        da: 'Frivillige rådgivere lytter og giver råd, anonymt og gratis. Socialkompasset har flere tilbud, hvis du leder efter noget bestemt.',
+        en: 'Volunteer advisers listen and give advice, anonymously and free of charge. Socialkompasset has more offers if you are looking for something specific.',
+      },
+      contactPoints: ['socialkompasset'],
+      offers: ['sind-raadgivning', 'det-groenlandske-hus-raadgivning'],
+    },
+    {
+      key: 'voksen-sorg',
+      title: { da: 'Støtte i sorg', en: 'Support in grief' },
+      text: {
+        da: 'Det hjælper mange at tale med andre, der også har mistet. Er sorgen svær at bære, kan du også tale med en frivillig rådgiver.',
+        en: 'Many people find it helps to talk to others who have also lost someone. If the grief is hard to bear, you can also talk to a volunteer adviser.',
+      },
+      contactPoints: ['socialkompasset'],
+      offers: ['citykirken-sorggruppe', 'sind-raadgivning'],
+    },
+    {
+      key: 'voksen-jul',
+      title: { da: 'Hjælp til jul', en: 'Help at Christmas' },
+      text: {
+        da: 'Sognene og foreningerne hjælper med julemad og gaver, og man kan holde juleaften sammen med andre.',
+        en: 'The parishes and associations help with Christmas food and presents, and you can spend Christmas Eve with others.',
+      },
+      contactPoints: [],
+      offers: ['folkekirkens-familiestoette-jul', 'familiestoetten-julepakker', 'citykirken-juleaften'],
+    },
+    {
+      key: 'voksen-faellesskab',
+      title: { da: 'Find et fællesskab', en: 'Find a community' },
+      text: {
+        da: 'Spis sammen, strik, drik kaffe eller mød andre forældre. Alle er velkomne, og du behøver ikke tilmelde dig.',
+        en: 'Eat together, knit, have a coffee or meet other parents. Everyone is welcome, and you do not need to sign up.',
+      },
+      contactPoints: [],
+      offers: ['det-groenlandske-hus-cafe', 'dialog-paa-tvaers-foraeldrecafe', 'lokalcenter-lystrup-aabent-hus'],
+    },
+    {
+      key: 'voksen-andet',
+      title: { da: 'Find den rette hjælp', en: 'Find the right help' },
+      text: {
+        da: 'Borgerservice hjælper dig med at finde den rette afdeling i kommunen. På Socialkompasset finder du over 600 frivillige og kommunale tilbud.',
+        en: 'Citizen services help you find the right department in the municipality. Socialkompasset lists more than 600 voluntary and municipal offers.',
+      },
+      contactPoints: ['borgerservice', 'socialkompasset'],
       offers: [],
     },
   ],
@@ -690,7 +776,7 @@ export const entryPoint: EntryPointSeed = {
         kind: 'idea',
         title: 'Jeg har en idé',
         text: 'Få sparring, lokaler eller penge til din idé, og find ud af, hvem i kommunen du skal tale med.',
-        href: '/demo/ide',
+        href: '/demo/ide?hvor-henvender-jeg-mig=ide-behov',
       },
     ],
   },
@@ -715,7 +801,7 @@ export const entryPoint: EntryPointSeed = {
         kind: 'idea',
         title: 'I have an idea',
         text: 'Get advice, premises or funding for your idea, and find out who in the municipality to talk to.',
-        href: '/demo/ide',
+        href: '/demo/ide?hvor-henvender-jeg-mig=ide-behov',
       },
     ],
   },

@@ -171,8 +171,9 @@ const readModel = ({ strapi }: { strapi: Core.Strapi }) => {
         intro: w.intro ?? null,
         distanceKm: num(w.distanceKm),
         durationMinutes: w.durationMinutes ?? null,
-        stops: stops.map((s: Row) => ({
-          order: s.order,
+        // Places 1..n in the walk, whatever gaps the stored numbers have (see api/walk/lib/stop-order.ts).
+        stops: stops.map((s: Row, index: number) => ({
+          order: index + 1,
           title: s.title,
           lat: Number(s.lat),
           lng: Number(s.lng),
@@ -211,10 +212,10 @@ const readModel = ({ strapi }: { strapi: Core.Strapi }) => {
           text: q.text,
           help: q.help ?? null,
           kind: q.kind,
-          noneLabel: q.noneLabel ?? null,
           answers: (q.answers ?? []).map((a: Row) => ({
             label: a.label,
             next: a.next,
+            none: !!a.none,
             districts: String(a.districts ?? '').split(/[,\n]/).map((d) => d.trim()).filter(Boolean),
           })),
         })),
