@@ -6,6 +6,7 @@ import { ensureDemoAdmin } from './admin';
 import { createDocument, findDocumentId, localeVersions } from './documents';
 import * as data from './data';
 import { renderChime, renderPhoto } from './media';
+import { seedDemoStaff } from './staff';
 
 /**
  * The demo content, written on first boot. Every record is looked up by its
@@ -76,6 +77,7 @@ export async function seed(strapi: Core.Strapi): Promise<void> {
     await each(ctx, 'api::guide.guide', data.guides, 'slug', (g) => ({ da: guideVersion(g, 'da'), en: guideVersion(g, 'en') }));
     await seedEntryPoint(strapi, data.entryPoint);
 
+    await seedDemoStaff(strapi);
     await strapi.store.set({ ...MARKER, value: SEED_VERSION });
     strapi.log.info(`Seeded the demo content in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } finally {

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compileCms } from '../../scripts/compile.mjs';
@@ -28,6 +29,8 @@ export default async function setup() {
     // A Redis shared with other runs must not mix their keys with ours.
     REDIS_PREFIX: `samskab-test-${process.pid}:`,
   });
+  // Sign-up mails go to a port no one listens on unless a test starts its SMTP server there (tests/signup-mail.test.ts).
+  Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(await freePort()), SMTP_SECURE: 'false' });
   let scratch: { url: string; drop(): Promise<void> } | undefined;
   if (process.env.DATABASE_CLIENT === 'postgres') {
     scratch = await createScratchDatabase(process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
@@ -47,4 +50,16 @@ export default async function setup() {
     rmSync(home, { recursive: true, force: true });
     rmSync(process.env.SAMSKAB_DIST!, { recursive: true, force: true });
   };
+}
+
+/** A TCP port that is free right now on the loopback interface. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
 }
