@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consentProblem, toImage, type PhotoAssetRecord } from '../../src/api/widget/lib/photos';
+import { consentProblem, creditName, toImage, type PhotoAssetRecord } from '../../src/api/widget/lib/photos';
 
 const photo = (consents: PhotoAssetRecord['consents'], uses: Partial<PhotoAssetRecord> = {}): PhotoAssetRecord => ({
   alt: 'Frivillige laver mad',
@@ -52,5 +52,14 @@ describe('photo consent', () => {
     expect(consentProblem(photo([], { usePrint: false }), 'print', today)).toBe('not_allowed_for_print');
     expect(consentProblem(photo([], { useWeb: false }), 'web', today)).toBe('not_allowed_for_web');
     expect(consentProblem(photo([]), 'web', today)).toBeNull();
+  });
+});
+
+describe('photo credit', () => {
+  it('drops a typed label, since widgets add it in the reader language', () => {
+    expect(creditName('Foto: Aarhus Kommune')).toBe('Aarhus Kommune');
+    expect(creditName('photo:Jens Hansen')).toBe('Jens Hansen');
+    expect(creditName('Fotohuset Aarhus')).toBe('Fotohuset Aarhus');
+    expect(creditName(null)).toBe('');
   });
 });

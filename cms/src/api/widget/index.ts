@@ -4,6 +4,8 @@ import type { WidgetCache } from './services/cache';
 
 /** Document actions that change what the widget API may serve. */
 const CHANGES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
+/** Content the read model shows. Sign-ups and packs are not among them: writing one must not empty the cache. */
+const SERVED = new Set(['campaign', 'story', 'offer', 'opportunity', 'walk', 'walk-stop', 'guide', 'entry-point', 'photo-asset', 'organisation', 'contact-point'].map((name) => `api::${name}.${name}`));
 
 const widgetCache = (strapi: Core.Strapi) => strapi.service('api::widget.cache') as WidgetCache;
 
@@ -12,7 +14,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(async (context, next) => {
       const result = await next();
-      if (CHANGES.has(context.action) && context.uid.startsWith('api::')) widgetCache(strapi).invalidate();
+      if (CHANGES.has(context.action) && SERVED.has(context.uid)) widgetCache(strapi).invalidate();
       return result;
     });
   },

@@ -63,12 +63,17 @@ export function toImage(photo: PhotoAssetRecord | null | undefined, today?: stri
   return {
     url: largest.url,
     alt: photo.alt ?? '',
-    credit: photo.credit ?? '',
+    credit: creditName(photo.credit),
     width: largest.width,
     height: largest.height,
     focal: { x: clamp01(photo.focalX), y: clamp01(photo.focalY) },
     srcset: renditions.map((format) => `${format.url} ${format.width}w`).join(', '),
   };
+}
+
+/** Editors often write "Foto: …"; widgets add the label in the reader's language, so it goes here. */
+export function creditName(credit: string | null | undefined): string {
+  return (credit ?? '').replace(/^\s*(foto|photo|fotograf|photographer)\s*:\s*/i, '').trim();
 }
 
 function clamp01(value: number | string | null | undefined): number {
