@@ -25,6 +25,11 @@ const registrations: Record<string, () => Promise<unknown>> = {
   'samskab-offer-list': () => import('./components/offer-list/offer-list.js'),
   'samskab-opportunity-list': () => import('./components/opportunity-list/opportunity-list.js'),
   'samskab-entry-point': () => import('./components/entry-point/entry-point.js'),
+  'samskab-guide': () => import('./components/guide/guide.js'),
+  'samskab-walk': () => import('./components/walk/walk.js'),
+  'samskab-pack-builder': () => import('./components/pack-builder/pack-builder.js'),
+  'samskab-signup-form': () => import('./components/signup-form/signup-form.js'),
+  'samskab-portal': () => import('./components/portal/portal.js'),
 };
 
 /** Space reserved for each widget before its code has loaded (the widgets' :host rules take over after). */
@@ -35,6 +40,11 @@ const reserve: Record<string, string> = {
   'samskab-offer-list': '28rem',
   'samskab-opportunity-list': '28rem',
   'samskab-entry-point': '16rem',
+  'samskab-guide': '24rem',
+  'samskab-walk': '32rem',
+  'samskab-pack-builder': '24rem',
+  'samskab-signup-form': '30rem',
+  'samskab-portal': '20rem',
 };
 
 const tags = Object.keys(registrations);

@@ -69,17 +69,12 @@ export class ApiClient {
   url(path: string, query: Record<string, QueryValue> = {}): URL {
     const url = new URL(`/api/widget/v1${path.startsWith('/') ? path : `/${path}`}`, this.origin);
     if (url.origin !== this.origin) {
-      throw new SamskabApiError('Refusing a request outside the API origin', 0, 'origin', url.href);
+      throw new SamskabApiError('Request outside the API origin', 0, 'origin', url.href);
     }
     for (const [key, value] of Object.entries(query)) {
       if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));
     }
     return url;
-  }
-
-  /** Absolute URL for something the API gave us (images, links to the CMS). */
-  resolve(href: string): string {
-    return new URL(href, this.origin).href;
   }
 
   async get<T>(path: string, query: Record<string, QueryValue> = {}, signal?: AbortSignal): Promise<T> {
@@ -97,34 +92,32 @@ export class ApiClient {
       let response: Response;
       try {
         response = await fetch(url.href, {
-          method: 'GET',
           credentials: 'omit',
           mode: 'cors',
-          cache: 'default',
           redirect: 'error',
           headers: { accept: 'application/json' },
           signal: controller.signal,
         });
       } catch (cause) {
         if (timedOut) {
-          throw new SamskabApiError(`The API did not answer within ${ApiClient.timeoutMs} ms`, 0, 'timeout', url.href);
+          throw new SamskabApiError(`No answer from the API in ${ApiClient.timeoutMs} ms`, 0, 'timeout', url.href);
         }
-        if (signal?.aborted) throw new SamskabApiError('Request aborted', 0, 'aborted', url.href);
-        throw new SamskabApiError(`The API could not be reached (${String(cause)})`, 0, 'network', url.href);
+        if (signal?.aborted) throw new SamskabApiError('Aborted', 0, 'aborted', url.href);
+        throw new SamskabApiError(`API unreachable: ${String(cause)}`, 0, 'network', url.href);
       }
       let body: unknown;
       try {
         body = await response.json();
       } catch {
         if (timedOut) {
-          throw new SamskabApiError(`The API did not answer within ${ApiClient.timeoutMs} ms`, 0, 'timeout', url.href);
+          throw new SamskabApiError(`No answer from the API in ${ApiClient.timeoutMs} ms`, 0, 'timeout', url.href);
         }
-        throw new SamskabApiError(`The API answered ${response.status} without JSON`, response.status, 'invalid-response', url.href);
+        throw new SamskabApiError(`API answered ${response.status}, not JSON`, response.status, 'invalid-response', url.href);
       }
       if (!response.ok) {
         const error = (body as Partial<ApiError> | null)?.error;
         throw new SamskabApiError(
-          error?.message ?? `The API answered ${response.status}`,
+          error?.message ?? `API answered ${response.status}`,
           response.status,
           error?.code ?? 'http',
           url.href,

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, unsafeCSS, css, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import tokens from '../styles/tokens.css';
 import type { Locale } from './api-types.js';
 import { ApiClient, SamskabApiError, resolveApiOrigin } from './api-client.js';
@@ -6,14 +6,7 @@ import { SamskabErrorEvent, SamskabLoadEvent } from './events.js';
 import { resolveLocale, t, type Catalogue } from './i18n.js';
 
 /** The tokens and shared rules every widget starts from. */
-export const baseStyles = [
-  unsafeCSS(tokens),
-  css`
-    .sk-fallback {
-      display: contents;
-    }
-  `,
-];
+export const baseStyles = [unsafeCSS(tokens)];
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 

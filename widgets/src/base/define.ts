@@ -20,8 +20,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
       if (existing !== ctor) {
         const other = state.defined[tag] ?? 'unknown';
         console.warn(
-          `[samskab] <${tag}> is already defined (version ${other}); ignoring the second definition (version ${VERSION}). ` +
-            'Load samskab.js only once per page.',
+          `[samskab] <${tag}> is already defined (version ${other}); ignoring version ${VERSION}. Load samskab.js once per page.`,
         );
       }
       return;

@@ -32,7 +32,7 @@ export interface SamskabSignupRequestDetail {
 
 /**
  * The visitor asked to sign up for a campaign. Cancelable: call `preventDefault()`
- * to open your own form; otherwise the browser follows the link to the CMS's sign-up page.
+ * to open your own form; otherwise the banner opens <samskab-signup-form> in a dialog.
  */
 export class SamskabSignupRequestEvent extends CustomEvent<SamskabSignupRequestDetail> {
   static readonly type = 'samskab-signup-request';
@@ -41,13 +41,9 @@ export class SamskabSignupRequestEvent extends CustomEvent<SamskabSignupRequestD
   }
 }
 
-/** A list's filters or page changed. `params` are the API query parameters now in force. */
-export class SamskabFilterChangeEvent extends CustomEvent<{ widget: string; params: Record<string, string> }> {
-  static readonly type = 'samskab-filter-change';
-  constructor(widget: string, params: Record<string, string>) {
-    super(SamskabFilterChangeEvent.type, { detail: { widget, params }, bubbles: true, composed: true });
-  }
-}
+// The lists' event lives with the lists (src/base/list-element.ts), out of the core chunk.
+export type { SamskabFilterChangeEvent } from './list-element.js';
+import type { SamskabFilterChangeEvent } from './list-element.js';
 
 interface SamskabEventMap {
   'samskab-error': SamskabErrorEvent;

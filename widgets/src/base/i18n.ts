@@ -31,14 +31,6 @@ export const coreMessages = {
   },
 } satisfies Catalogue;
 
-/** Merges catalogues; later ones win. */
-export function mergeMessages(...catalogues: Catalogue[]): Catalogue {
-  return {
-    da: Object.assign({}, ...catalogues.map((c) => c.da)),
-    en: Object.assign({}, ...catalogues.map((c) => c.en)),
-  };
-}
-
 /** Maps any BCP 47 tag to a supported locale: `en*` is English, everything else Danish. */
 export function toLocale(tag: string | null | undefined): Locale {
   const t = (tag ?? '').trim().toLowerCase();
@@ -74,16 +66,4 @@ export function t(
 ): string {
   const template = catalogue?.[locale]?.[key] ?? coreMessages[locale][key as keyof typeof coreMessages.da] ?? catalogue?.da?.[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
-}
-
-/** A date from the API (ISO 8601) in the locale's long format, or '' when missing or invalid. */
-export function formatDate(locale: Locale, iso: string | null | undefined): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'da-DK', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(date);
 }

@@ -3,8 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { FacetValue, Locale, Page } from './api-types.js';
 import type { ApiClient } from './api-client.js';
 import { SamskabElement } from './base-element.js';
-import { SamskabFilterChangeEvent } from './events.js';
-import { mergeMessages, type Catalogue } from './i18n.js';
+import type { Catalogue } from './i18n.js';
 
 /** Messages of every list; each list merges in its own. */
 export const listMessages = {
@@ -34,7 +33,22 @@ export const listMessages = {
   },
 } satisfies Catalogue;
 
-export { mergeMessages };
+/** Merges catalogues; later ones win. */
+export function mergeMessages(...catalogues: Catalogue[]): Catalogue {
+  return {
+    da: Object.assign({}, ...catalogues.map((c) => c.da)),
+    en: Object.assign({}, ...catalogues.map((c) => c.en)),
+  };
+}
+
+/** A list's filters or page changed. `params` are the API query parameters now in force. */
+export class SamskabFilterChangeEvent extends CustomEvent<{ widget: string; params: Record<string, string> }> {
+  static readonly type = 'samskab-filter-change';
+  constructor(widget: string, params: Record<string, string>) {
+    super(SamskabFilterChangeEvent.type, { detail: { widget, params }, bubbles: true, composed: true });
+  }
+}
+
 
 type MessageKey = string;
 

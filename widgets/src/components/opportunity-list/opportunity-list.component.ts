@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import type { Opportunity } from '../../base/api-types.js';
 import { baseStyles } from '../../base/base-element.js';
 import { SamskabListElement, listMessages, listStyles, mergeMessages, type FilterSpec } from '../../base/list-element.js';
-import { formatDate } from '../../base/i18n.js';
+import { formatDate } from '../../base/format-date.js';
 import { safeHref } from '../../base/urls.js';
 import { styles } from './opportunity-list.styles.js';
 

@@ -5,7 +5,10 @@ import { requests, restoreFetch, stubFetch } from '../../../test/fetch-stub.js';
 import { createExample, deepActiveElement, renderExample, settled, shadow, testContainer } from '../../../test/render.js';
 import './opportunity-list.js';
 import type { SamskabOpportunityList } from './opportunity-list.component.js';
-import { examples, opportunitiesPage } from './opportunity-list.examples.js';
+import { examples, opportunities, opportunitiesPage } from './opportunity-list.examples.js';
+import { opportunitiesDa } from '../../../test/fixtures/api.js';
+
+const tasks = (n: number) => (n === 1 ? '1 frivillig opgave' : `${n} frivillige opgaver`);
 
 const tag = 'samskab-opportunity-list';
 const example = (name: string) => examples.examples.find((e) => e.name === name)!;
@@ -36,15 +39,20 @@ describe('samskab-opportunity-list', () => {
   it('renders the tasks with commitment, time, certificate and contact', async () => {
     const el = await renderExample<SamskabOpportunityList>(tag, example('Task bank'));
     const root = shadow(el);
-    expect(count(el)).to.equal('5 frivillige opgaver');
+    expect(count(el)).to.equal(tasks(opportunitiesDa.total));
     const first = root.querySelector('[part=item]')!;
-    expect(first.querySelector('h3')!.textContent).to.equal('Lektiehjælper i lektiecaféen');
-    expect(first.textContent).to.contain('Fast');
+    const task = opportunitiesDa.items[0];
+    expect(task.childCertificate && task.contact?.email, 'the first recorded task needs a certificate and has an email').to.be.ok;
+    expect(first.querySelector('h3')!.textContent).to.equal(task.title);
+    expect(first.textContent).to.contain(task.commitmentLabel);
     expect(first.textContent).to.contain('Kræver børneattest');
-    expect(first.textContent).to.contain('2 timer om ugen');
+    expect(first.textContent).to.contain(task.timeNeeded!);
     expect(first.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')).to.not.equal(null);
     const commitment = root.querySelector<HTMLSelectElement>('#sk-filter-commitment')!;
-    expect([...commitment.options].map((o) => o.textContent!.trim())).to.deep.equal(['Alle', 'Fast (3)', 'Enkeltstående (2)']);
+    expect([...commitment.options].map((o) => o.textContent!.trim())).to.deep.equal([
+      'Alle',
+      ...opportunitiesDa.facets.commitment.map((f) => `${f.label} (${f.count})`),
+    ]);
   });
 
   it('filters by commitment, organisation and free text; the URL keeps the state', async () => {
@@ -54,21 +62,25 @@ describe('samskab-opportunity-list', () => {
     commitment.dispatchEvent(new Event('change'));
     await idle(el);
     expect(lastQuery().get('commitment')).to.equal('episodic');
-    expect(count(el)).to.equal('2 frivillige opgaver');
+    const episodic = opportunities.filter((o) => o.commitment === 'episodic');
+    expect(count(el)).to.equal(tasks(episodic.length));
     expect(new URL(location.href).searchParams.get('tasks-commitment')).to.equal('episodic');
 
     const organisation = shadow(el).querySelector<HTMLSelectElement>('#sk-filter-organisation')!;
     organisation.value = 'stavtrup-dagtilbud';
     organisation.dispatchEvent(new Event('change'));
     await idle(el);
-    expect(count(el)).to.equal('1 frivillig opgave');
+    const daycare = episodic.filter((o) => o.organisation?.slug === 'stavtrup-dagtilbud');
+    expect(daycare.length).to.be.greaterThan(0);
+    expect(count(el)).to.equal(tasks(daycare.length));
 
     shadow(el).querySelector<HTMLInputElement>('#sk-filter-q')!.focus();
     await sendKeys({ type: 'jul' });
     await sendKeys({ press: 'Enter' });
     await idle(el);
     expect(lastQuery().get('q')).to.equal('jul');
-    expect(count(el)).to.equal('0 frivillige opgaver');
+    expect(daycare.filter((o) => `${o.title} ${o.summary}`.toLowerCase().includes('jul'))).to.have.length(0);
+    expect(count(el)).to.equal(tasks(0));
     expect(shadow(el).querySelector('[part=empty]')).to.not.equal(null);
   });
 
@@ -85,13 +97,13 @@ describe('samskab-opportunity-list', () => {
     expect(deepActiveElement()!.id).to.equal('sk-filter-commitment');
     await sendKeys({ press: 'ArrowDown' });
     await idle(el);
-    expect(lastQuery().get('commitment')).to.equal('regular');
+    expect(lastQuery().get('commitment')).to.equal(opportunitiesDa.facets.commitment[0].value);
   });
 
   it('speaks English', async () => {
     const el = await renderExample<SamskabOpportunityList>(tag, { ...example('Task bank'), attributes: { lang: 'en', 'url-state': 'off' } });
     expect(requests[0].url.searchParams.get('locale')).to.equal('en');
-    expect(count(el)).to.equal('5 volunteer tasks');
+    expect(count(el)).to.equal(`${opportunitiesDa.total} volunteer tasks`);
     expect(shadow(el).querySelector('label[for=sk-filter-commitment]')!.textContent).to.equal('Commitment');
   });
 

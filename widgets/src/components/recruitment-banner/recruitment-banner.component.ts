@@ -38,7 +38,10 @@ import { styles } from './recruitment-banner.styles.js';
  * @cssproperty --samskab-color-primary - The call to action's colour.
  * @cssproperty --samskab-color-accent - The eyebrow's colour.
  *
- * @fires samskab-signup-request - The visitor pressed a sign-up call to action. Cancelable; detail `{campaign, organisation}`. If not prevented the browser opens the CMS's sign-up form.
+ * @csspart dialog - The dialog the sign-up form opens in.
+ * @csspart dialog-close - The dialog's close button.
+ *
+ * @fires samskab-signup-request - The visitor pressed a sign-up call to action. Cancelable; detail `{campaign, organisation}`. If not prevented, the banner opens `<samskab-signup-form>` in a dialog (a middle-click or a page without scripts follows the link to the CMS's sign-up page).
  * @fires samskab-load - The banner shows its campaign.
  * @fires samskab-error - The campaign could not be loaded; the fallback stays.
  */
@@ -82,7 +85,7 @@ export class SamskabRecruitmentBanner extends SamskabElement {
   }
 
   protected override async load(client: ApiClient, locale: Locale, signal: AbortSignal): Promise<void> {
-    if (!this.campaign) throw new Error('The campaign attribute is missing: set it to the campaign slug.');
+    if (!this.campaign) throw new Error('Set the campaign attribute to a campaign slug.');
     this.data = await client.get<Campaign>(`/campaigns/${encodeURIComponent(this.campaign)}`, { locale }, signal);
   }
 
@@ -102,7 +105,28 @@ export class SamskabRecruitmentBanner extends SamskabElement {
       campaign: this.data?.slug ?? this.campaign ?? '',
       organisation: this.organisation,
     });
-    if (!this.dispatchEvent(request)) event.preventDefault();
+    event.preventDefault();
+    if (this.dispatchEvent(request)) void this.openSignup(event.currentTarget as HTMLElement);
+  }
+
+  /** Opens the sign-up form in a modal dialog; the dialog and the form are loaded on demand. */
+  private async openSignup(cta: HTMLElement): Promise<void> {
+    const c = this.data;
+    if (!c || !this.client) return;
+    try {
+      const { openSignupDialog } = await import('../signup-form/signup-dialog.js');
+      openSignupDialog(this.renderRoot, {
+        campaign: c.slug,
+        organisation: this.organisation,
+        api: this.client.origin,
+        label: c.headline,
+        fallbackHref: this.signupUrl,
+        fallbackText: c.cta.label,
+        opener: cta,
+      });
+    } catch {
+      if (this.signupUrl) location.assign(this.signupUrl);
+    }
   }
 
   private renderHeadline(text: string): TemplateResult {

@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     min-height: var(--samskab-banner-min-height, 18rem);
-    --_sk-banner-bg: var(--samskab-banner-background, var(--_sk-color-surface));
   }
   :host([layout='compact']) {
     min-height: var(--samskab-banner-min-height, 10rem);
@@ -11,7 +10,7 @@ export const styles = css`
   .banner {
     container-type: inline-size;
     border-radius: var(--_sk-radius);
-    background: var(--_sk-banner-bg);
+    background: var(--samskab-banner-background, var(--_sk-color-surface));
     overflow: hidden;
   }
   .layout {
@@ -20,7 +19,6 @@ export const styles = css`
   }
   .media {
     margin: 0;
-    position: relative;
   }
   .media img {
     display: block;
@@ -64,9 +62,6 @@ export const styles = css`
     .layout--wide .media img {
       aspect-ratio: 4 / 3;
     }
-  }
-  .layout--compact {
-    grid-template-columns: 1fr;
   }
   .layout--compact .headline {
     font-size: var(--samskab-banner-headline-size, 1.3em);

@@ -1,15 +1,20 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ApiClient } from '../../base/api-client.js';
 import type { SamskabErrorEvent, SamskabSignupRequestEvent } from '../../base/events.js';
-import { requests, restoreFetch } from '../../../test/fetch-stub.js';
+import { fromResponses, requests, restoreFetch, stubFetch } from '../../../test/fetch-stub.js';
 import { createExample, deepActiveElement, renderExample, settled, shadow, testContainer } from '../../../test/render.js';
 import './recruitment-banner.js';
 import type { SamskabRecruitmentBanner } from './recruitment-banner.component.js';
 import { examples } from './recruitment-banner.examples.js';
+import { campaignDa, campaignEn, campaignLinkDa } from '../../../test/fixtures/api.js';
+import type { SamskabSignupForm } from '../signup-form/signup-form.component.js';
+import { schemaDa } from '../signup-form/signup-form.examples.js';
 
 const tag = 'samskab-recruitment-banner';
 const example = (name: string) => examples.examples.find((e) => e.name === name)!;
+/** The sign-up dialog the banner opened, inside its shadow root. */
+const signupDialog = (el: Element) => shadow(el).querySelector('samskab-signup-dialog')?.shadowRoot?.querySelector('dialog') ?? null;
 
 describe('samskab-recruitment-banner', () => {
   afterEach(() => {
@@ -22,13 +27,13 @@ describe('samskab-recruitment-banner', () => {
     const root = shadow(el);
     expect(el.status).to.equal('ready');
     expect(root.querySelector('[part=headline]')!.tagName).to.equal('H2');
-    expect(root.querySelector('[part=headline]')!.textContent).to.equal('Frivillig for fremtiden');
-    expect(root.querySelector('[part=pitch]')!.textContent).to.contain('lektiehjælp');
+    expect(root.querySelector('[part=headline]')!.textContent).to.equal(campaignDa.headline);
+    expect(root.querySelector('[part=pitch]')!.textContent).to.equal(campaignDa.pitch);
     expect(root.querySelector('[part=eyebrow]')!.textContent).to.equal('Tranbjerg Skole søger frivillige');
     const img = root.querySelector('img')!;
     expect(img.alt).to.contain('frivillig');
-    expect(img.getAttribute('width')).to.equal('1200');
-    expect(root.querySelector('[part=credit]')!.textContent).to.equal('Foto: Jens Hansen / Aarhus Kommune');
+    expect(img.getAttribute('width')).to.equal(String(campaignDa.photo!.width));
+    expect(root.querySelector('[part=credit]')!.textContent).to.equal(`Foto: ${campaignDa.photo!.credit}`);
     const cta = root.querySelector<HTMLAnchorElement>('[part=cta]')!;
     const href = new URL(cta.href);
     expect(href.origin).to.equal(location.origin);
@@ -70,8 +75,9 @@ describe('samskab-recruitment-banner', () => {
     }
   });
 
-  it('fires a cancelable samskab-signup-request; navigation happens only if nobody prevents it', async () => {
+  it('fires a cancelable samskab-signup-request; if nobody prevents it, the banner opens the sign-up form instead of navigating', async () => {
     const el = await renderExample<SamskabRecruitmentBanner>(tag, example('Wide'));
+    stubFetch(fromResponses({ '/signups/schema': { body: schemaDa } }));
     const cta = shadow(el).querySelector<HTMLAnchorElement>('[part=cta]')!;
     const seen: SamskabSignupRequestEvent[] = [];
     let navigationPrevented: boolean | null = null;
@@ -83,25 +89,60 @@ describe('samskab-recruitment-banner', () => {
     const onSignup = (e: SamskabSignupRequestEvent) => seen.push(e);
     document.addEventListener('samskab-signup-request', onSignup);
     try {
+      el.addEventListener('samskab-signup-request', (e) => e.preventDefault(), { once: true });
       cta.click();
       expect(seen).to.have.length(1);
       expect(seen[0].detail).to.deep.equal({ campaign: 'frivillig-for-fremtiden', organisation: 'tranbjerg-skole' });
       expect(seen[0].composed && seen[0].bubbles && seen[0].cancelable).to.equal(true);
-      expect(navigationPrevented).to.equal(false);
-
-      el.addEventListener('samskab-signup-request', (e) => e.preventDefault(), { once: true });
-      cta.click();
       expect(navigationPrevented).to.equal(true);
+      await el.updateComplete;
+      expect(signupDialog(el)).to.equal(null);
+
+      cta.click();
+      expect(seen).to.have.length(2);
+      expect(navigationPrevented).to.equal(true);
+      await waitUntil(() => signupDialog(el)?.open, 'the dialog did not open');
+      const form = signupDialog(el)!.querySelector('samskab-signup-form') as SamskabSignupForm;
+      expect(form.getAttribute('campaign')).to.equal('frivillig-for-fremtiden');
+      expect(form.getAttribute('organisation')).to.equal('tranbjerg-skole');
+      await settled(form);
+      expect(form.status).to.equal('ready');
     } finally {
       document.removeEventListener('click', onClick);
       document.removeEventListener('samskab-signup-request', onSignup);
     }
   });
 
+  it('opens the form in a modal dialog by keyboard, and Escape returns focus to the call to action', async () => {
+    const el = await renderExample<SamskabRecruitmentBanner>(tag, example('Wide'));
+    stubFetch(fromResponses({ '/signups/schema': { body: schemaDa } }));
+    const cta = shadow(el).querySelector<HTMLAnchorElement>('[part=cta]')!;
+    cta.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => signupDialog(el)?.open, 'the dialog did not open');
+    const dialog = signupDialog(el)!;
+    expect(dialog.getAttribute('aria-label')).to.equal(campaignDa.headline);
+    expect(dialog.contains(deepActiveElement()) || dialog.querySelector('samskab-signup-form')!.shadowRoot!.contains(deepActiveElement())).to.equal(true);
+    expect(dialog.querySelector('[part=dialog-close]')!.textContent!.trim()).to.equal('Luk');
+    await settled(dialog.querySelector('samskab-signup-form') as SamskabSignupForm);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog.open).to.equal(false);
+    expect(signupDialog(el)).to.equal(null);
+    expect(deepActiveElement()).to.equal(cta);
+    // The close button does the same.
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => signupDialog(el)?.open, 'the dialog did not open again');
+    signupDialog(el)!.querySelector<HTMLButtonElement>('[part=dialog-close]')!.click();
+    await el.updateComplete;
+    expect(signupDialog(el)).to.equal(null);
+    expect(deepActiveElement()).to.equal(cta);
+  });
+
   it('links straight to an external call to action', async () => {
     const el = await renderExample<SamskabRecruitmentBanner>(tag, example('External link'));
     const cta = shadow(el).querySelector<HTMLAnchorElement>('[part=cta]')!;
-    expect(cta.href).to.equal('https://laeselyst.example.org/frivillig');
+    expect(cta.href).to.equal(campaignLinkDa.cta.url);
   });
 
   it('keeps the fallback and fires samskab-error when the API fails', async () => {
@@ -140,7 +181,7 @@ describe('samskab-recruitment-banner', () => {
   it('speaks English with lang="en", on the element or on an ancestor', async () => {
     const el = await renderExample<SamskabRecruitmentBanner>(tag, example('English'));
     expect(requests[0].url.searchParams.get('locale')).to.equal('en');
-    expect(shadow(el).querySelector('[part=headline]')!.textContent).to.equal('Volunteer for the future');
+    expect(shadow(el).querySelector('[part=headline]')!.textContent).to.equal(campaignEn.headline);
     expect(shadow(el).querySelector('[part=credit]')!.textContent).to.match(/^Photo: /);
 
     restoreFetch();

@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import type { Locale, Story, StorySummary } from '../../base/api-types.js';
 import { SamskabApiError, type ApiClient } from '../../base/api-client.js';
 import { SamskabElement, baseStyles } from '../../base/base-element.js';
-import { formatDate, type Catalogue } from '../../base/i18n.js';
+import type { Catalogue } from '../../base/i18n.js';
+import { formatDate } from '../../base/format-date.js';
 import { renderRichText } from '../../base/rich-text.js';
 import { focalPosition, imageSrc, imageSrcset } from '../../base/urls.js';
 import { styles } from './story-card.styles.js';

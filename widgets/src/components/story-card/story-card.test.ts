@@ -6,6 +6,7 @@ import { deepActiveElement, renderExample, shadow, testContainer } from '../../.
 import './story-card.js';
 import type { SamskabStoryCard } from './story-card.component.js';
 import { examples } from './story-card.examples.js';
+import { storyDa, storyEn } from '../../../test/fixtures/api.js';
 
 const tag = 'samskab-story-card';
 const example = (name: string) => examples.examples.find((e) => e.name === name)!;
@@ -19,10 +20,10 @@ describe('samskab-story-card', () => {
   it('renders the summary, theme, organisation, date and photo', async () => {
     const el = await renderExample<SamskabStoryCard>(tag, example('Story'));
     const root = shadow(el);
-    expect(root.querySelector('h3')!.textContent).to.contain('Lektiecaféen');
-    expect(root.querySelector('[part=theme]')!.textContent).to.equal('Børn og unge');
-    expect(root.querySelector('[part=meta]')!.textContent).to.equal('Tranbjerg Skole · Udgivet 3. februar 2026');
-    expect(root.querySelector('img')!.alt).to.contain('pensionist');
+    expect(root.querySelector('h3')!.textContent).to.equal(storyDa.title);
+    expect(root.querySelector('[part=theme]')!.textContent).to.equal(storyDa.themeLabel);
+    expect(root.querySelector('[part=meta]')!.textContent).to.equal('Natteravnene · Udgivet 2. oktober 2026');
+    expect(root.querySelector('img')!.alt).to.equal(storyDa.hero!.alt);
     expect(root.querySelector('details')!.open).to.equal(false);
   });
 
@@ -30,12 +31,20 @@ describe('samskab-story-card', () => {
     const el = await renderExample<SamskabStoryCard>(tag, example('Open'));
     const body = shadow(el).querySelector('[part=body]')!;
     expect(shadow(el).querySelector('[part=title]')!.tagName).to.equal('H2');
-    expect(body.querySelector('h3')!.textContent).to.equal('Hvad laver de frivillige?');
-    expect(body.querySelectorAll('ul li')).to.have.length(3);
-    expect(body.querySelector('strong')!.textContent).to.equal('én');
-    expect(body.querySelector('blockquote p')!.textContent).to.contain('Grethe');
-    expect(body.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!.textContent).to.equal('frivillig@aarhus.dk');
-    expect(body.textContent).to.contain('Del af kampagnen Frivillig for fremtiden');
+    expect(body.querySelector('h3')!.textContent).to.equal('Frivillighed, der passer ind i et travlt liv');
+    expect(body.querySelectorAll('ul li')).to.have.length(4);
+    expect(body.querySelector('strong')!.textContent).to.equal('Natteravne');
+    const mail = body.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
+    expect(mail.href).to.match(/^mailto:[^@]+@natteravnene\.example\.dk$/);
+    expect(body.textContent).to.contain(`Del af kampagnen ${storyDa.campaign!.headline}`);
+  });
+
+  it('renders quotes from the rich-text tree', async () => {
+    const ex = example('Open');
+    const story = structuredClone(storyDa);
+    story.body.push({ type: 'quote', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Vi er der bare. – en natteravn' }] }] });
+    const el = await renderExample<SamskabStoryCard>(tag, { ...ex, responses: { [`/stories/${storyDa.slug}`]: { body: story } } });
+    expect(shadow(el).querySelector('[part=body] blockquote p')!.textContent).to.equal('Vi er der bare. – en natteravn');
   });
 
   it('loads the body on demand when given only a summary, and opens by keyboard', async () => {
@@ -44,7 +53,7 @@ describe('samskab-story-card', () => {
     const el = await renderExample<SamskabStoryCard>(tag, ex, container);
     restoreFetch();
     const card = document.createElement(tag) as SamskabStoryCard;
-    const { body: _body, campaign: _campaign, ...summary } = (ex.responses['/stories/lektiecafeen-paa-tranbjerg-skole'].body as never) as Record<string, unknown>;
+    const { body: _body, campaign: _campaign, ...summary } = (ex.responses[`/stories/${storyDa.slug}`].body as never) as Record<string, unknown>;
     card.data = summary as never;
     el.replaceWith(card);
     const { stubFetch, fromResponses } = await import('../../../test/fetch-stub.js');
@@ -57,14 +66,15 @@ describe('samskab-story-card', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => shadow(card).querySelector('[part=body] h4'), 'body did not load');
     expect(requests).to.have.length(1);
-    expect(requests[0].url.pathname).to.equal('/api/widget/v1/stories/lektiecafeen-paa-tranbjerg-skole');
+    expect(requests[0].url.pathname).to.equal(`/api/widget/v1/stories/${storyDa.slug}`);
   });
 
   it('speaks English', async () => {
     const el = await renderExample<SamskabStoryCard>(tag, example('English'));
     expect(requests[0].url.searchParams.get('locale')).to.equal('en');
     expect(shadow(el).querySelector('summary')!.textContent).to.contain('Read the story');
-    expect(shadow(el).querySelector('[part=meta]')!.textContent).to.contain('Published 3 February 2026');
+    expect(shadow(el).querySelector('[part=meta]')!.textContent).to.contain('Published 2 October 2026');
+    expect(shadow(el).querySelector('[part=title]')!.textContent).to.equal(storyEn.title);
   });
 
   it('keeps the fallback on 404 and on timeout', async () => {
@@ -75,7 +85,7 @@ describe('samskab-story-card', () => {
     ApiClient.timeoutMs = 50;
     const slow = await renderExample<SamskabStoryCard>(tag, {
       ...example('Story'),
-      responses: { '/stories/lektiecafeen-paa-tranbjerg-skole': { body: null, hang: true } },
+      responses: { [`/stories/${storyDa.slug}`]: { body: null, hang: true } },
     });
     expect(slow.status).to.equal('error');
     expect(shadow(slow).querySelector('slot')!.assignedElements()).to.have.length(1);

@@ -81,7 +81,8 @@ export class SamskabStoryList extends SamskabElement {
     const pageSize = Math.min(50, Math.max(1, Math.round(this.limit) || 6));
     this.result = await client.get<Page<StorySummary>>(
       '/stories',
-      { locale, theme: this.theme, organisation: this.organisation, page: 1, pageSize },
+      // No filter controls here, so no facets: a smaller answer.
+      { locale, theme: this.theme, organisation: this.organisation, page: 1, pageSize, facets: 'false' },
       signal,
     );
   }

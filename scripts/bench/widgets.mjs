@@ -1,0 +1,217 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startCms } from './lib.mjs';
+
+/**
+ * The widgets on the demo pages, in headless Chromium, against a CMS with the
+ * demo content (cms/scripts/serve.mjs):
+ *
+ *  - layout shift: the cumulative layout shift (PerformanceObserver
+ *    'layout-shift') while the widgets load, on a desktop and a phone viewport;
+ *    the demo pages are static HTML with system fonts, so every shift is the
+ *    widgets'. Goal: 0.00.
+ *  - time to banner: from samskab.js's arrival (its resource timing's
+ *    responseEnd) to the banner showing its campaign (its samskab-load event,
+ *    then the next frame), against the baseline of one round trip to the widget
+ *    API measured in the same page (the median of a few fetches of the banner's
+ *    own request, uncached). Measured as served (localhost), and with 40 ms of
+ *    added latency per request (Chromium's network emulation), where round
+ *    trips, not CPU, dominate. Goal: within one round trip.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(path.join(root, 'widgets', 'package.json'));
+const PAGES = ['/demo/tranbjerg-skole', '/demo/stavtrup-dagtilbud', '/demo/', '/demo/frivillig'];
+const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844, isMobile: true, deviceScaleFactor: 2 } };
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const LATENCY_MS = 40;
+
+/**
+ * Runs in the page before anything else: records layout shifts and when each widget showed its data.
+ * With `defaultReserve`, the demo page's own reserved space is switched off (the loader's defaults stay).
+ */
+function instrument(defaultReserve) {
+  if (defaultReserve) {
+    const mark = () => document.documentElement?.classList.add('samskab-default-reserve');
+    mark();
+    new MutationObserver(mark).observe(document, { childList: true, subtree: true });
+  }
+  window.__bench = { shifts: [], loaded: {} };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      const widgetOf = (start) => {
+        for (let n = start; n; ) {
+          if (n.localName?.startsWith('samskab-')) return n.localName;
+          const root = n.parentElement ? null : n.getRootNode();
+          n = n.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+        }
+        return null;
+      };
+      const sources = (entry.sources ?? []).map((s) => {
+        const el = s.node?.nodeType === 1 ? s.node : s.node?.parentElement;
+        if (!el) return '?';
+        const widget = widgetOf(el);
+        return widget && widget !== el.localName ? `${el.localName} in ${widget}` : el.localName;
+      });
+      window.__bench.shifts.push({ value: entry.value, at: entry.startTime, sources });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  document.addEventListener('samskab-load', (event) => {
+    const widget = event.detail?.widget;
+    requestAnimationFrame(() => {
+      const painted = performance.now();
+      window.__bench.loaded[widget] ??= painted;
+    });
+  });
+}
+
+async function settle(page) {
+  await page.waitForFunction(
+    () => {
+      const all = [];
+      const collect = (root) => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.localName.startsWith('samskab-')) all.push(el);
+          if (el.shadowRoot) collect(el.shadowRoot);
+        }
+      };
+      collect(document);
+      return all.length > 0 && all.every((el) => customElements.get(el.localName) && el.status && el.status !== 'loading');
+    },
+    { timeout: 20_000 },
+  );
+  // Images decode and the last frames paint.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+}
+
+/** One API round trip, measured in the page: the median of `n` uncached fetches of `url`. */
+async function roundTrip(page, url, n = 7) {
+  return page.evaluate(
+    async (href, count) => {
+      const times = [];
+      for (let i = 0; i < count; i += 1) {
+        const t0 = performance.now();
+        const response = await fetch(href, { cache: 'no-store', credentials: 'omit', headers: { accept: 'application/json' } });
+        await response.json();
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      return times[Math.floor(times.length / 2)];
+    },
+    url,
+    n,
+  );
+}
+
+async function measurePage(browser, base, pagePath, viewport, latency, defaultReserve = false) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  try {
+    await page.setViewport(viewport);
+    await page.setCacheEnabled(false);
+    if (latency) {
+      const cdp = await page.createCDPSession();
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+    }
+    await page.evaluateOnNewDocument(instrument, defaultReserve);
+    await page.goto(`${base}${pagePath}`, { waitUntil: 'load' });
+    await settle(page);
+    const data = await page.evaluate(() => {
+      const loader = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/widgets/v1/samskab.js'));
+      const campaign = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/widget/v1/campaigns/'));
+      return {
+        shifts: window.__bench.shifts,
+        loaderEnd: loader?.responseEnd ?? null,
+        bannerShown: window.__bench.loaded['samskab-recruitment-banner'] ?? null,
+        campaignUrl: campaign?.name ?? null,
+        campaignDuration: campaign ? campaign.responseEnd - campaign.startTime : null,
+      };
+    });
+    const cls = data.shifts.reduce((sum, s) => sum + s.value, 0);
+    const rtt = data.campaignUrl ? await roundTrip(page, data.campaignUrl) : null;
+    return {
+      cls,
+      shifts: data.shifts,
+      toBanner: data.bannerShown !== null && data.loaderEnd !== null ? data.bannerShown - data.loaderEnd : null,
+      rtt,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values) => {
+  const sorted = values.filter((v) => v !== null).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : null;
+};
+const round = (n, digits = 1) => (n === null ? null : +n.toFixed(digits));
+
+export default async function widgetsBenchmark() {
+  if (!existsSync(path.join(root, 'widgets', 'dist', 'manifest.json'))) {
+    console.log('widgets: building widgets/dist...');
+    execFileSync('npm', ['run', 'build', '-w', 'widgets', '--silent'], { cwd: root, stdio: 'ignore' });
+  }
+  const puppeteer = require('puppeteer-core');
+  console.log('widgets: starting a CMS with the demo content and headless Chromium...');
+  const cms = await startCms();
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    // Warm the CMS's caches once, so that neither side pays first-request costs.
+    for (const p of PAGES) await measurePage(browser, cms.base, p, VIEWPORTS.desktop, 0);
+
+    const layout = { demo: [], loaderDefaults: [] };
+    for (const [variant, defaultReserve] of [['demo', false], ['loaderDefaults', true]]) {
+      for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+        for (const p of PAGES) {
+          const runs = [];
+          for (let i = 0; i < Math.min(RUNS, 3); i += 1) runs.push(await measurePage(browser, cms.base, p, viewport, 0, defaultReserve));
+          const worst = runs.reduce((a, b) => (b.cls > a.cls ? b : a));
+          layout[variant].push({ page: p, viewport: name, cls: +worst.cls.toFixed(3), shifts: worst.shifts.map((s) => ({ value: +s.value.toFixed(4), sources: s.sources })) });
+        }
+      }
+    }
+    const maxCls = (list) => Math.max(...list.map((l) => l.cls));
+
+    const timing = [];
+    for (const latency of [0, LATENCY_MS]) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i += 1) runs.push(await measurePage(browser, cms.base, '/demo/tranbjerg-skole', VIEWPORTS.desktop, latency));
+      const toBanner = median(runs.map((r) => r.toBanner));
+      const rtt = median(runs.map((r) => r.rtt));
+      timing.push({
+        benchmark: `time from samskab.js loaded to the banner shown, /demo/tranbjerg-skole, ${latency ? `${latency} ms added latency per request` : 'localhost'} (median of ${RUNS})`,
+        baseline: { apiRoundTripMs: round(rtt) },
+        measured: { scriptToBannerMs: round(toBanner) },
+        roundTrips: rtt ? round(toBanner / rtt, 2) : null,
+        goal: '<= 1 API round trip',
+      });
+    }
+
+    return [
+      {
+        benchmark: 'cumulative layout shift while the widgets load, demo pages as served (worst of 3 loads per page and viewport)',
+        measured: { maxCls: maxCls(layout.demo) },
+        pages: layout.demo,
+        goal: '0.00',
+      },
+      {
+        benchmark: "cumulative layout shift with only the loader's default reserved space (the demo pages' own reservations off)",
+        measured: { maxCls: maxCls(layout.loaderDefaults) },
+        pages: layout.loaderDefaults,
+        goal: 'for comparison',
+      },
+      ...timing,
+    ];
+  } finally {
+    await browser.close();
+    await cms.stop();
+  }
+}
