@@ -23,7 +23,7 @@ describe('photo consent', () => {
     expect(toImage(photo([{ expiresAt: '2027-01-01', withdrawn: false }], { image: { url: '/uploads/a.jpg', width: 1200, height: 800, formats: { small: { url: '/uploads/small_a.jpg', width: 500, height: 333 } } } }), today)).toEqual({
       url: '/uploads/a.jpg',
       alt: 'Frivillige laver mad',
-      credit: 'Foto: Aarhus Kommune',
+      credit: 'Aarhus Kommune',
       width: 1200,
       height: 800,
       focal: { x: 0.3, y: 0.6 },
