@@ -16,7 +16,16 @@ describe.runIf(enabled)('two instances on PostgreSQL and Redis', () => {
 
   beforeAll(async () => {
     db = await createScratchDatabase(process.env.TEST_POSTGRES_URL!);
-    const env = { DATABASE_CLIENT: 'postgres', DATABASE_URL: db.url, SERVE_TOKEN_TYPE: 'full-access', WIDGET_CACHE_SYNC_MS: '60000' };
+    const env = {
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_URL: db.url,
+      SERVE_TOKEN_TYPE: 'full-access',
+      WIDGET_CACHE_SYNC_MS: '60000',
+      // Both instances count sign-ups in this Redis under one prefix of their own.
+      REDIS_PREFIX: `samskab-two-${Date.now()}:`,
+      SIGNUP_RATE_LIMIT: '4',
+      SIGNUP_RATE_WINDOW_SECONDS: '600',
+    };
     // One after the other: the first seeds, the second finds the seed done.
     one = await startCms(env);
     two = await startCms(env);
@@ -51,5 +60,31 @@ describe.runIf(enabled)('two instances on PostgreSQL and Redis', () => {
       seen = (await (await fetch(`${two.base}${path}`)).json()).headline;
     }
     expect(seen).toBe(headline);
+  });
+
+  it('counts the sign-up rate limit across both instances', async () => {
+    const schema = await (await fetch(`${one.base}/api/widget/v1/signups/schema?campaign=frivillig-for-fremtiden&organisation=tranbjerg-skole`)).json();
+    const signup = (n: number) =>
+      JSON.stringify({
+        name: `Tæller ${n}`,
+        email: `taeller${n}@example.dk`,
+        phone: '',
+        availability: 'episodic',
+        message: '',
+        consent: true,
+        consentVersion: schema.consent.version,
+        campaign: 'frivillig-for-fremtiden',
+        organisation: 'tranbjerg-skole',
+        locale: 'da',
+        elapsedMs: 5000,
+      });
+    const statuses: number[] = [];
+    for (let n = 0; n < 6; n += 1) {
+      const instance = n % 2 ? two : one;
+      const response = await fetch(`${instance.base}/api/widget/v1/signups`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: signup(n) });
+      statuses.push(response.status);
+    }
+    // Four accepted in all, two on each instance; each instance alone would have allowed four.
+    expect(statuses).toEqual([201, 201, 201, 201, 429, 429]);
   });
 });
