@@ -191,7 +191,8 @@ describe('the iframe pages', () => {
       await frame.waitForFunction(() => (document.querySelector('samskab-recruitment-banner') as any)?.status === 'ready', { timeout: 15_000 });
       const cta = await frame.evaluateHandle(() => document.querySelector('samskab-recruitment-banner')!.shadowRoot!.querySelector('a[part~=cta]'));
       const navigated = page.waitForFrame((f: any) => f.url().includes('/embed/signup-form'), { timeout: 15_000 });
-      await cta.click();
+      // A click event on the link itself: a mouse click at coordinates can miss while the iframe is still being resized.
+      await cta.evaluate((link: HTMLElement) => link.click());
       const form = await navigated;
       const url = new URL(form.url());
       expect(Object.fromEntries(url.searchParams)).toEqual({ campaign: 'frivillig-for-fremtiden', organisation: 'stavtrup-dagtilbud', id: 'banner' });
