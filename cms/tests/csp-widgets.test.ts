@@ -1,8 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureWidgetsBuilt, launchChromium } from './support/browser';
 import { startStrapi } from './support/strapi';
 
 /**
@@ -10,23 +7,14 @@ import { startStrapi } from './support/strapi';
  * unsafe-inline, no unsafe-eval) and `require-trusted-types-for 'script'`. The
  * browser reports any violation as a `securitypolicyviolation` event; there must be none.
  */
-const requireFromWidgets = createRequire(path.resolve(__dirname, '..', '..', 'widgets', 'package.json'));
-const puppeteer = requireFromWidgets('puppeteer-core');
-const DIST = path.resolve(__dirname, '..', '..', 'widgets', 'dist');
 
 let browser: any;
 let base: string;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DIST, 'samskab.js'))) {
-    execFileSync('npm', ['run', 'build', '-w', 'widgets', '--silent'], { cwd: path.resolve(__dirname, '..', '..'), stdio: 'pipe' });
-  }
+  ensureWidgetsBuilt();
   ({ base } = await startStrapi());
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {

@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureWidgetsBuilt, launchChromium, requireFromWidgets, WIDGETS_DIST as DIST } from './support/browser';
 import { api, startStrapi } from './support/strapi';
 
 /**
@@ -13,25 +12,15 @@ import { api, startStrapi } from './support/strapi';
  * alone, this file builds it first.
  */
 
-// puppeteer-core comes with @web/test-runner-chrome (the widget tests' launcher).
-const requireFromWidgets = createRequire(path.resolve(__dirname, '..', '..', 'widgets', 'package.json'));
-const puppeteer = requireFromWidgets('puppeteer-core');
 const AXE = requireFromWidgets.resolve('axe-core/axe.min.js');
-const DIST = process.env.WIDGETS_DIST ?? path.resolve(__dirname, '..', '..', 'widgets', 'dist');
 
 let browser: any;
 let base: string;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DIST, 'manifest.json'))) {
-    execFileSync('npm', ['run', 'build', '-w', 'widgets', '--silent'], { cwd: path.resolve(__dirname, '..', '..'), stdio: 'pipe' });
-  }
+  ensureWidgetsBuilt();
   ({ base } = await startStrapi());
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {

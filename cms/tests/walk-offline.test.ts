@@ -1,11 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo, Socket } from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureWidgetsBuilt, launchChromium } from './support/browser';
 import { api, startStrapi } from './support/strapi';
 
 /**
@@ -16,8 +12,6 @@ import { api, startStrapi } from './support/strapi';
  * the stops and an audio file still load.
  */
 const SLUG = 'frivillighed-i-oererne';
-const widgets = fileURLToPath(new URL('../../widgets/', import.meta.url));
-const puppeteer = createRequire(path.join(widgets, 'package.json'))('puppeteer-core');
 
 let proxy: Server;
 let sockets: Set<Socket>;
@@ -57,13 +51,9 @@ async function stopProxy(): Promise<void> {
 beforeAll(async () => {
   const { base } = await startStrapi();
   // The page loads the widget bundle that the CMS serves from widgets/dist.
-  if (!existsSync(path.join(widgets, 'dist', 'samskab.js'))) execFileSync('npm', ['run', 'build', '-w', 'widgets'], { cwd: path.dirname(widgets), stdio: 'ignore' });
+  ensureWidgetsBuilt();
   await startProxy(base);
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {
