@@ -153,6 +153,36 @@ function manualChunks(id) {
   return undefined;
 }
 
+/**
+ * Makes the loader fetch a widget's chunk and the chunks it imports at the same
+ * time: `import("./chunks/banner.js")` becomes an import of it and of each of
+ * its static imports (core, list), which the browser would otherwise only ask
+ * for after it has parsed the widget's chunk, one round trip later.
+ */
+function parallelChunks() {
+  return {
+    name: 'samskab-parallel-chunks',
+    generateBundle(_options, bundle) {
+      const entry = bundle['samskab.js'];
+      const closure = (file, seen = new Set()) => {
+        for (const imported of bundle[file]?.imports ?? []) {
+          if (!seen.has(imported)) closure(imported, seen.add(imported));
+        }
+        return seen;
+      };
+      let parallel = false;
+      entry.code = entry.code.replace(/\bimport\((["'])\.\/(chunks\/[^"']+\.js)\1\)/g, (call, quote, file) => {
+        const deps = [...closure(file)];
+        if (!deps.length) return call;
+        parallel = true;
+        return `$skImport(${[file, ...deps].map((f) => `"./${f}"`).join(',')})`;
+      });
+      // Relative specifiers in import() resolve against this module's URL, whatever its name.
+      if (parallel) entry.code = `const $skImport=(...u)=>Promise.all(u.map(u=>import(u))).then(m=>m[0]);${entry.code}`;
+    },
+  };
+}
+
 /** Replaces the build-time constant __SAMSKAB_VERSION__. */
 function version() {
   return {
@@ -245,6 +275,7 @@ export default {
     minifyHtmlTemplates(),
     version(),
     terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
+    parallelChunks(),
     sriManifest(),
     precompress(),
   ],

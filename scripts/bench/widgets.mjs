@@ -17,16 +17,17 @@ import { startCms } from './lib.mjs';
  *    responseEnd) to the banner showing its campaign (its samskab-load event,
  *    then the next frame), against the baseline of one round trip to the widget
  *    API measured in the same page (the median of a few fetches of the banner's
- *    own request, uncached). Measured as served (localhost), and with 40 ms of
- *    added latency per request (Chromium's network emulation), where round
- *    trips, not CPU, dominate. Goal: within one round trip.
+ *    own request, uncached). Measured as served (localhost) and with 40 ms and
+ *    160 ms of added latency per request (Chromium's network emulation): the
+ *    time it gains per millisecond of round trip is the number of round trips
+ *    the banner waits for after the script has loaded. Goal: one.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(path.join(root, 'widgets', 'package.json'));
 const PAGES = ['/demo/tranbjerg-skole', '/demo/stavtrup-dagtilbud', '/demo/', '/demo/frivillig'];
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844, isMobile: true, deviceScaleFactor: 2 } };
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const LATENCY_MS = 40;
+const LATENCIES_MS = [40, 160];
 
 /**
  * Runs in the page before anything else: records layout shifts and when each widget showed its data.
@@ -180,21 +181,16 @@ export default async function widgetsBenchmark() {
     }
     const maxCls = (list) => Math.max(...list.map((l) => l.cls));
 
+    // Time to banner at two network latencies: the extra time per extra millisecond of
+    // round trip is the number of round trips the banner waits for, whatever the CPU costs.
     const timing = [];
-    for (const latency of [0, LATENCY_MS]) {
+    for (const latency of [0, ...LATENCIES_MS]) {
       const runs = [];
       for (let i = 0; i < RUNS; i += 1) runs.push(await measurePage(browser, cms.base, '/demo/tranbjerg-skole', VIEWPORTS.desktop, latency));
-      const toBanner = median(runs.map((r) => r.toBanner));
-      const rtt = median(runs.map((r) => r.rtt));
-      timing.push({
-        benchmark: `time from samskab.js loaded to the banner shown, /demo/tranbjerg-skole, ${latency ? `${latency} ms added latency per request` : 'localhost'} (median of ${RUNS})`,
-        baseline: { apiRoundTripMs: round(rtt) },
-        measured: { scriptToBannerMs: round(toBanner) },
-        roundTrips: rtt ? round(toBanner / rtt, 2) : null,
-        goal: '<= 1 API round trip',
-      });
+      timing.push({ latency, toBanner: median(runs.map((r) => r.toBanner)), rtt: median(runs.map((r) => r.rtt)) });
     }
-
+    const [, low, high] = timing;
+    const roundTrips = (high.toBanner - low.toBanner) / (high.rtt - low.rtt);
     return [
       {
         benchmark: 'cumulative layout shift while the widgets load, demo pages as served (worst of 3 loads per page and viewport)',
@@ -208,7 +204,14 @@ export default async function widgetsBenchmark() {
         pages: layout.loaderDefaults,
         goal: 'for comparison',
       },
-      ...timing,
+      {
+        benchmark: `time from samskab.js loaded to the banner shown, /demo/tranbjerg-skole (median of ${RUNS} per latency)`,
+        baseline: Object.fromEntries(timing.map((t) => [`apiRoundTripMs@${t.latency}ms`, round(t.rtt)])),
+        measured: Object.fromEntries(timing.map((t) => [`scriptToBannerMs@${t.latency}ms`, round(t.toBanner)])),
+        roundTrips: round(roundTrips, 2),
+        method: `round trips the banner waits for = (time to banner at ${high.latency} ms - at ${low.latency} ms added latency) / (API round trip at ${high.latency} ms - at ${low.latency} ms); what stays at 0 ms latency is CPU (parse, render)`,
+        goal: '1 API round trip',
+      },
     ];
   } finally {
     await browser.close();

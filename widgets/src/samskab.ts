@@ -11,6 +11,8 @@ import type { SamskabGlobal } from './base/api-client.js';
 // Lit and the widget base come with the first widget's chunk.
 declare const __SAMSKAB_VERSION__: string | undefined;
 const VERSION: string = typeof __SAMSKAB_VERSION__ === 'string' ? __SAMSKAB_VERSION__ : 'dev';
+/** The same limit as ApiClient.timeoutMs: the fallback stays for good after 5 s without an answer. */
+const PREFETCH_TIMEOUT_MS = 5000;
 
 function samskabGlobal(): SamskabGlobal {
   const g = globalThis as typeof globalThis & { __samskab?: SamskabGlobal };
@@ -47,8 +49,60 @@ const reserve: Record<string, string> = {
   'samskab-portal': '20rem',
 };
 
+/**
+ * The first request of the widgets that show one thing above the fold, so that
+ * the loader can start it while the widget's code loads: the banner is then
+ * visible one round trip after this script, not after its chunks and then its
+ * data. The path, from the element's attributes; null when there is nothing to ask.
+ */
+const firstRequests: Record<string, (el: Element) => string | null> = {
+  'samskab-recruitment-banner': (el) => slugPath('campaigns', el.getAttribute('campaign')),
+  'samskab-story-card': (el) => slugPath('stories', el.getAttribute('story')),
+  'samskab-entry-point': () => '/entry-point',
+};
+
+function slugPath(collection: string, slug: string | null): string | null {
+  return slug ? `/${collection}/${encodeURIComponent(slug)}` : null;
+}
+
 const tags = Object.keys(registrations);
 const selector = tags.join(',');
+
+/** An http(s) origin, or null. */
+function httpOrigin(value: string | null | undefined): string | null {
+  try {
+    const url = new URL(value!.trim(), document.baseURI);
+    return /^https?:$/.test(url.protocol) ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Starts `el`'s first request, exactly as the widget's ApiClient would make it
+ * (the same origin and locale rules as resolveApiOrigin and resolveLocale in
+ * src/base/, which this import-free script cannot share). The widget takes the
+ * response by its URL; if the URLs ever differ, the widget simply asks itself.
+ */
+function prefetch(el: Element, state: SamskabGlobal): void {
+  const path = firstRequests[el.localName]?.(el);
+  if (!path) return;
+  const meta = document.querySelector<HTMLMetaElement>('meta[name="samskab-api"]');
+  const origin = httpOrigin(el.getAttribute('api')) ?? httpOrigin(meta?.content) ?? httpOrigin(state.scriptUrl) ?? location.origin;
+  const lang = el.closest('[lang]:not([lang=""])')?.getAttribute('lang')?.trim() ?? '';
+  const url = new URL(`/api/widget/v1${path}`, origin);
+  url.searchParams.set('locale', /^en(-|$)/i.test(lang) ? 'en' : 'da');
+  const prefetched = (state.prefetched ??= {});
+  prefetched[url.href] ??= fetch(url.href, {
+    credentials: 'omit',
+    mode: 'cors',
+    redirect: 'error',
+    headers: { accept: 'application/json' },
+    signal: AbortSignal.timeout(PREFETCH_TIMEOUT_MS),
+  });
+  // A response nobody takes (the widget was removed) must not report an unhandled rejection.
+  prefetched[url.href]!.catch(() => {});
+}
 
 function reserveSpace(doc: Document): void {
   try {
@@ -76,7 +130,9 @@ function start(): void {
   state.scriptUrl = import.meta.url;
 
   const requested = new Set<string>();
-  const load = (tag: string) => {
+  const load = (el: Element) => {
+    const tag = el.localName;
+    if (!customElements.get(tag)) prefetch(el, state);
     if (requested.has(tag)) return;
     requested.add(tag);
     if (customElements.get(tag)) return;
@@ -86,8 +142,8 @@ function start(): void {
     });
   };
   const scan = (root: ParentNode) => {
-    if (root instanceof Element && root.localName in registrations) load(root.localName);
-    root.querySelectorAll(selector).forEach((el) => load(el.localName));
+    if (root instanceof Element && root.localName in registrations) load(root);
+    root.querySelectorAll(selector).forEach(load);
   };
 
   reserveSpace(document);

@@ -3,9 +3,10 @@
  * and elements are defined on demand, as they appear.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { fromResponses, restoreFetch, stubFetch } from './fetch-stub.js';
+import { fromResponses, requests, restoreFetch, stubFetch } from './fetch-stub.js';
 import { examples as banner } from '../src/components/recruitment-banner/recruitment-banner.examples.js';
 import { examples as entryPoint } from '../src/components/entry-point/entry-point.examples.js';
+import { examples as storyCard } from '../src/components/story-card/story-card.examples.js';
 
 const loader = '/widgets/dist/samskab.js';
 
@@ -42,10 +43,17 @@ describe('samskab.js loader', () => {
     // Space is reserved before the element is defined.
     await import(/* @vite-ignore */ loader);
     expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
+    // The campaign is already being fetched while the banner's code loads.
+    const campaignRequests = () => requests.filter((r) => r.url.pathname.endsWith('/campaigns/frivillig-for-fremtiden'));
+    expect(customElements.get('samskab-recruitment-banner')).to.equal(undefined);
+    expect(campaignRequests().map((r) => r.url.search)).to.deep.equal(['?locale=da']);
+    expect(campaignRequests()[0]!.init?.credentials).to.equal('omit');
     await customElements.whenDefined('samskab-recruitment-banner');
     expect(customElements.get('samskab-entry-point')).to.equal(undefined);
     expect(customElements.get('samskab-offer-list')).to.equal(undefined);
     await waitUntil(() => el.shadowRoot?.querySelector('[part=headline]'), 'the banner did not render');
+    // ...and the banner took that response instead of asking again.
+    expect(campaignRequests()).to.have.length(1);
   });
 
   it('loads harmlessly a second time (another URL, so the module runs again)', async () => {
@@ -67,6 +75,24 @@ describe('samskab.js loader', () => {
     await customElements.whenDefined('samskab-entry-point');
     await waitUntil(() => el.shadowRoot?.querySelectorAll('a[part~=door]').length === 3, 'the doors did not render');
     expect(customElements.get('samskab-story-list')).to.equal(undefined);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('starts the request of an element added later, in the language of its page', async () => {
+    const english = storyCard.examples.find((e) => e.attributes.lang === 'en')!;
+    stubFetch(fromResponses(english.responses));
+    const section = document.createElement('section');
+    section.lang = 'en-GB';
+    const card = document.createElement('samskab-story-card');
+    card.setAttribute('story', String(english.attributes.story));
+    card.setAttribute('api', 'http://127.0.0.1:9');
+    section.append(card);
+    document.body.append(section);
+    const isStory = (r: { url: URL }) => r.url.pathname === `/api/widget/v1/stories/${english.attributes.story}`;
+    await waitUntil(() => requests.some(isStory), 'no request for the story');
+    expect(requests.find(isStory)!.url.href).to.equal(`http://127.0.0.1:9/api/widget/v1/stories/${english.attributes.story}?locale=en`);
+    await waitUntil(() => card.shadowRoot?.querySelector('[part=title]'), 'the card did not render');
+    expect(requests.filter(isStory)).to.have.length(1);
     expect(errors).to.deep.equal([]);
   });
 });

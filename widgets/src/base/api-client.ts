@@ -8,6 +8,8 @@ export interface SamskabGlobal {
   loader?: string;
   /** tag -> version of the bundle that defined it. */
   defined: Record<string, string>;
+  /** URL -> a response the loader asked for while the widget's code was loading; taken once. */
+  prefetched?: Record<string, Promise<Response>>;
 }
 
 export function samskabGlobal(): SamskabGlobal {
@@ -53,6 +55,14 @@ export function resolveApiOrigin(el: Element): string {
   return originOf(samskabGlobal().scriptUrl) ?? originOf(import.meta.url) ?? location.origin;
 }
 
+/** The loader's response for `href`, if it started one; each is handed out once. */
+function takePrefetched(href: string): Promise<Response> | undefined {
+  const prefetched = samskabGlobal().prefetched;
+  const response = prefetched?.[href];
+  if (response) delete prefetched[href];
+  return response;
+}
+
 export type QueryValue = string | number | null | undefined;
 
 /**
@@ -91,15 +101,16 @@ export class ApiClient {
     try {
       let response: Response;
       try {
-        response = await fetch(url.href, {
-          credentials: 'omit',
-          mode: 'cors',
-          redirect: 'error',
-          headers: { accept: 'application/json' },
-          signal: controller.signal,
-        });
+        response = await (takePrefetched(url.href) ??
+          fetch(url.href, {
+            credentials: 'omit',
+            mode: 'cors',
+            redirect: 'error',
+            headers: { accept: 'application/json' },
+            signal: controller.signal,
+          }));
       } catch (cause) {
-        if (timedOut) {
+        if (timedOut || (cause as Error | null)?.name === 'TimeoutError') {
           throw new SamskabApiError(`No answer from the API in ${ApiClient.timeoutMs} ms`, 0, 'timeout', url.href);
         }
         if (signal?.aborted) throw new SamskabApiError('Aborted', 0, 'aborted', url.href);

@@ -3,31 +3,15 @@ import type { Locale } from './api-types.js';
 /** Message catalogues: one per locale, keys to templates with `{name}` placeholders. */
 export type Catalogue = Record<Locale, Record<string, string>>;
 
-/** Messages every widget may use. Each widget adds its own with `static messages`. */
+/** Messages every widget may use (kept few: they travel in the core chunk). Each widget adds its own with `static messages`. */
 export const coreMessages = {
   da: {
     loadFailed: 'Indholdet kunne ikke hentes lige nu. Prøv igen senere.',
     photoBy: 'Foto: {credit}',
-    contact: 'Kontakt',
-    phone: 'Telefon',
-    email: 'E-mail',
-    website: 'Hjemmeside',
-    district: 'Område',
-    organisation: 'Forening eller institution',
-    yes: 'Ja',
-    no: 'Nej',
   },
   en: {
     loadFailed: 'The content could not be loaded right now. Please try again later.',
     photoBy: 'Photo: {credit}',
-    contact: 'Contact',
-    phone: 'Phone',
-    email: 'Email',
-    website: 'Website',
-    district: 'District',
-    organisation: 'Association or institution',
-    yes: 'Yes',
-    no: 'No',
   },
 } satisfies Catalogue;
 

@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { ContactPoint, Guide, GuideOutcome, GuideQuestion, Locale, Offer } from '../../base/api-types.js';
 import type { ApiClient } from '../../base/api-client.js';
 import { SamskabElement, baseStyles } from '../../base/base-element.js';
-import type { Catalogue } from '../../base/i18n.js';
+import { contactMessages, mergeMessages } from '../../base/list-element.js';
 import { safeHref } from '../../base/urls.js';
 import {
   answerForPlace,
@@ -105,7 +105,7 @@ function heading(level: number, attrs: { id?: string; part: string; focusable?: 
 export class SamskabGuide extends SamskabElement {
   static override styles = [...baseStyles, styles];
 
-  static override messages: Catalogue = {
+  static override messages = mergeMessages(contactMessages, {
     da: {
       progress: 'Spørgsmål {n} af {total}',
       progressUpTo: 'Spørgsmål {n} af højst {total}',
@@ -168,7 +168,7 @@ export class SamskabGuide extends SamskabElement {
       quickExitHint: 'Or press the Shift key three times. Your answers are not stored.',
       missingGuide: '<samskab-guide> needs a guide attribute (the guide slug).',
     },
-  };
+  });
 
   /**
    * Leaves the page for the quick exit. Replaces the current history entry, so

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Contact, Offer } from '../../base/api-types.js';
 import { baseStyles } from '../../base/base-element.js';
-import { SamskabListElement, listMessages, listStyles, mergeMessages, type FilterSpec } from '../../base/list-element.js';
+import { SamskabListElement, contactMessages, listMessages, listStyles, mergeMessages, type FilterSpec } from '../../base/list-element.js';
 import { safeHref } from '../../base/urls.js';
 import { styles } from './offer-list.styles.js';
 
@@ -48,8 +48,9 @@ import { styles } from './offer-list.styles.js';
  * @fires samskab-error - The offers could not be loaded; the fallback stays.
  */
 export class SamskabOfferList extends SamskabListElement<Offer> {
-  static override messages = mergeMessages(listMessages, {
+  static override messages = mergeMessages(listMessages, contactMessages, {
     da: {
+      district: 'Område',
       category: 'Kategori',
       audience: 'Målgruppe',
       age: 'Alder',
@@ -69,6 +70,7 @@ export class SamskabOfferList extends SamskabListElement<Offer> {
       agesTo: 'Op til {max} år',
     },
     en: {
+      district: 'District',
       category: 'Category',
       audience: 'Target group',
       age: 'Age',

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Opportunity } from '../../base/api-types.js';
 import { baseStyles } from '../../base/base-element.js';
-import { SamskabListElement, listMessages, listStyles, mergeMessages, type FilterSpec } from '../../base/list-element.js';
+import { SamskabListElement, contactMessages, listMessages, listStyles, mergeMessages, type FilterSpec } from '../../base/list-element.js';
 import { formatDate } from '../../base/format-date.js';
 import { safeHref } from '../../base/urls.js';
 import { styles } from './opportunity-list.styles.js';
@@ -45,8 +45,9 @@ import { styles } from './opportunity-list.styles.js';
  * @fires samskab-error - The tasks could not be loaded; the fallback stays.
  */
 export class SamskabOpportunityList extends SamskabListElement<Opportunity> {
-  static override messages = mergeMessages(listMessages, {
+  static override messages = mergeMessages(listMessages, contactMessages, {
     da: {
+      organisation: 'Forening eller institution',
       commitment: 'Tidsforbrug',
       opportunitiesCount: '{count} frivillige opgaver',
       opportunitiesCountOne: '1 frivillig opgave',
@@ -60,6 +61,7 @@ export class SamskabOpportunityList extends SamskabListElement<Opportunity> {
       period: 'Periode',
     },
     en: {
+      organisation: 'Association or institution',
       commitment: 'Commitment',
       opportunitiesCount: '{count} volunteer tasks',
       opportunitiesCountOne: '1 volunteer task',
