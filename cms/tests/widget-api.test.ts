@@ -25,11 +25,17 @@ describe('lists', () => {
     for (const c of body.items) expect(c.organisations.map((o: any) => o.slug)).toContain('stavtrup-dagtilbud');
   });
 
-  it('lists stories without their bodies, newest first', async () => {
+  it('lists stories as cards, newest first: what a card shows and nothing more', async () => {
     const { status, body } = await api(`${V1}/stories?pageSize=50`);
     expect(status).toBe(200);
     expect(body.total).toBeGreaterThanOrEqual(8);
-    expect(body.items[0]).not.toHaveProperty('body');
+    const card = body.items.find((s: any) => s.hero && s.organisation);
+    expect(Object.keys(card).sort()).toEqual(['hero', 'organisation', 'publishDate', 'slug', 'summary', 'themeLabel', 'title']);
+    expect(Object.keys(card.organisation).sort()).toEqual(['name', 'slug']);
+    // The story itself still has them all.
+    const story = (await api(`${V1}/stories/${card.slug}`)).body;
+    expect(story).toMatchObject({ slug: card.slug, locale: 'da', theme: expect.any(String), organisation: { kind: expect.any(String) } });
+    expect(story.body.length).toBeGreaterThan(0);
     const dates = body.items.map((s: any) => s.publishDate);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(body.facets.theme.length).toBeGreaterThan(1);

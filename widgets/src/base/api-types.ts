@@ -79,19 +79,21 @@ export interface Campaign {
   coordinator: Contact | null;
 }
 
+/** A story as the story list sends it: what a card shows, nothing more. */
 export interface StorySummary {
   slug: string;
-  locale: Locale;
   title: string;
   summary: string;
-  theme: string | null;
   themeLabel: string | null;
   publishDate: string | null;
   hero: Image | null;
-  organisation: OrganisationRef | null;
+  organisation: Pick<OrganisationRef, 'slug' | 'name'> | null;
 }
 
 export interface Story extends StorySummary {
+  locale: Locale;
+  theme: string | null;
+  organisation: OrganisationRef | null;
   body: RichText;
   campaign: { slug: string; headline: string } | null;
 }

@@ -69,8 +69,13 @@ const lists = ({ strapi }: { strapi: Core.Strapi }) => {
         organisation: is(q.organisation, (s) => s.organisation?.slug),
       },
       facets: { theme: (s) => (s.theme ? { value: s.theme, label: s.themeLabel } : null), organisation: (s) => orgFacet(s.organisation) },
-      // The list shows cards; the body is for the story's own page.
-      view: ({ body, campaign, ...summary }) => summary,
+      // The list shows cards, and sends only what a card shows (StorySummary in
+      // widgets/src/base/api-types.ts): no body, and no theme value, locale or
+      // organisation details, which the filters above use but a card does not.
+      view: ({ body, campaign, locale, theme, organisation, ...card }) => ({
+        ...card,
+        organisation: organisation ? { slug: organisation.slug, name: organisation.name } : null,
+      }),
     })),
 
     offers: define(
