@@ -25,6 +25,22 @@ function cssAsText() {
   };
 }
 
+/**
+ * Writes the loader's reserve rules (src/styles/reserve.css) as `samskab.css`,
+ * for pages that link them so that the space is reserved from their first
+ * paint, and as `samskab-<hash>.css`, whose bytes never change (for SRI).
+ */
+function reserveStylesheet(file) {
+  return {
+    name: 'samskab-reserve-stylesheet',
+    generateBundle() {
+      const source = `${minifyCss(readFileSync(file, 'utf8'))}\n`;
+      this.emitFile({ type: 'asset', fileName: 'samskab.css', source });
+      this.emitFile({ type: 'asset', fileName: `samskab-${createHash('sha256').update(source).digest('base64url').slice(0, 10)}.css`, source });
+    },
+  };
+}
+
 /** Empties dist/ so that stale hashed chunks do not pile up. */
 function clean(dir) {
   return {
@@ -149,7 +165,7 @@ function leanLit() {
 function manualChunks(id) {
   if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) && !/directive/.test(id)) return 'core';
   if (/widgets\/src\/base\/list-element\.ts$/.test(id)) return 'list';
-  if (/widgets\/src\/base\/(base-element|i18n|urls|events|define|api-client)\.ts$|widgets\/src\/styles\//.test(id)) return 'core';
+  if (/widgets\/src\/base\/(base-element|i18n|urls|events|define|api-client)\.ts$|widgets\/src\/styles\/tokens\.css$/.test(id)) return 'core';
   return undefined;
 }
 
@@ -225,7 +241,8 @@ function sriManifest() {
         if (name && chunk) widgetChunks[`samskab-${name}`] = chunk.fileName;
       }
       if (files[pinned]) files[pinned].imports = entry.imports;
-      const manifest = { version: pkg.version, entry: 'samskab.js', pinned, widgets: widgetChunks, files };
+      const pinnedCss = Object.keys(bundle).find((name) => /^samskab-.+\.css$/.test(name));
+      const manifest = { version: pkg.version, entry: 'samskab.js', pinned, stylesheet: 'samskab.css', pinnedStylesheet: pinnedCss, widgets: widgetChunks, files };
       this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
     },
   };
@@ -237,7 +254,7 @@ function precompress() {
     name: 'samskab-precompress',
     writeBundle(options, bundle) {
       for (const [fileName, output] of Object.entries(bundle)) {
-        if (!/\.(js|json)$/.test(fileName)) continue;
+        if (!/\.(js|json|css)$/.test(fileName)) continue;
         const source = Buffer.from(output.type === 'chunk' ? output.code : output.source);
         const file = path.join(options.dir, fileName);
         writeFileSync(`${file}.br`, brotliCompressSync(source, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: source.length } }));
@@ -276,6 +293,7 @@ export default {
     version(),
     terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
     parallelChunks(),
+    reserveStylesheet(`${widgets}src/styles/reserve.css`),
     sriManifest(),
     precompress(),
   ],

@@ -271,6 +271,14 @@ describe('the embed-code page', () => {
       await page.waitForFunction(() => (document.getElementById('snippet') as HTMLTextAreaElement).value.includes('samskab-recruitment-banner'), { timeout: 15_000 });
       const script = await page.$eval('#snippet', (t: HTMLTextAreaElement) => t.value);
       expect(script).toContain(`src="${base}/widgets/v1/${manifest.pinned}" integrity="${manifest.files[manifest.pinned].integrity}" crossorigin="anonymous"`);
+      // ...after the stylesheet that reserves the widget's space, pinned the same way.
+      expect(script.indexOf('<link rel="stylesheet"')).toBeLessThan(script.indexOf('<script'));
+      expect(script).toContain(`<link rel="stylesheet" href="${base}/widgets/v1/${manifest.pinnedStylesheet}" integrity="${manifest.files[manifest.pinnedStylesheet].integrity}" crossorigin="anonymous">`);
+      const css = await fetch(`${base}/widgets/v1/${manifest.pinnedStylesheet}`);
+      expect(css.headers.get('content-type')).toMatch(/^text\/css/);
+      expect(css.headers.get('cache-control')).toContain('immutable');
+      const { createHash: sha } = await import('node:crypto');
+      expect(`sha384-${sha('sha384').update(Buffer.from(await css.arrayBuffer())).digest('base64')}`).toBe(manifest.files[manifest.pinnedStylesheet].integrity);
       expect(script).toContain('<samskab-recruitment-banner campaign="frivillig-for-fremtiden" organisation="tranbjerg-skole">');
       // The pinned loader is the built entry, byte for byte, and its integrity is right.
       const pinned = readFileSync(path.join(DIST, manifest.pinned));

@@ -9,7 +9,7 @@ const manifest = JSON.parse(readFileSync(here('../dist/custom-elements.json'), '
 const outDir = here('../../docs/widgets/');
 mkdirSync(outDir, { recursive: true });
 
-const script = '<script type="module" src="https://cms.example.dk/widgets/v1/samskab.js"></script>';
+const script = '<link rel="stylesheet" href="https://cms.example.dk/widgets/v1/samskab.css">\n<script type="module" src="https://cms.example.dk/widgets/v1/samskab.js"></script>';
 
 /** What each widget shows, and how a site embeds it. */
 const intro = {

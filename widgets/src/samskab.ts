@@ -6,9 +6,11 @@
  * script twice on a page is harmless: the second copy sees the first and stops.
  */
 import type { SamskabGlobal } from './base/api-client.js';
+import reserveCss from './styles/reserve.css';
 
-// The loader imports nothing at run time so that it stays one small request;
-// Lit and the widget base come with the first widget's chunk.
+// The loader imports nothing at run time but the text of its reserve rules, so
+// that it stays one small request; Lit and the widget base come with the first
+// widget's chunk.
 declare const __SAMSKAB_VERSION__: string | undefined;
 const VERSION: string = typeof __SAMSKAB_VERSION__ === 'string' ? __SAMSKAB_VERSION__ : 'dev';
 /** The same limit as ApiClient.timeoutMs: the fallback stays for good after 5 s without an answer. */
@@ -32,21 +34,6 @@ const registrations: Record<string, () => Promise<unknown>> = {
   'samskab-pack-builder': () => import('./components/pack-builder/pack-builder.js'),
   'samskab-signup-form': () => import('./components/signup-form/signup-form.js'),
   'samskab-portal': () => import('./components/portal/portal.js'),
-};
-
-/** Space reserved for each widget before its code has loaded (the widgets' :host rules take over after). */
-const reserve: Record<string, string> = {
-  'samskab-recruitment-banner': '18rem',
-  'samskab-story-card': '14rem',
-  'samskab-story-list': '20rem',
-  'samskab-offer-list': '28rem',
-  'samskab-opportunity-list': '28rem',
-  'samskab-entry-point': '16rem',
-  'samskab-guide': '24rem',
-  'samskab-walk': '32rem',
-  'samskab-pack-builder': '24rem',
-  'samskab-signup-form': '30rem',
-  'samskab-portal': '20rem',
 };
 
 /**
@@ -104,14 +91,11 @@ function prefetch(el: Element, state: SamskabGlobal): void {
   prefetched[url.href]!.catch(() => {});
 }
 
+/** Reserves each widget's space (styles/reserve.css, also served as samskab.css) from the moment this script runs. */
 function reserveSpace(doc: Document): void {
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(
-      tags
-        .map((tag) => `${tag}:not(:defined){display:block;min-height:var(--samskab-reserve,${reserve[tag]})}`)
-        .join('') + 'samskab-recruitment-banner[layout=compact]:not(:defined){min-height:10rem}',
-    );
+    sheet.replaceSync(reserveCss);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   } catch {
     // Older browsers: the widgets' own :host rules reserve the space once defined.

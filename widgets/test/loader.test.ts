@@ -56,6 +56,39 @@ describe('samskab.js loader', () => {
     expect(campaignRequests()).to.have.length(1);
   });
 
+  it("reserves the banner's space by its width, and the banner never shrinks below it", async () => {
+    stubFetch(fromResponses(banner.examples[0].responses));
+    const at = (width: number, layout?: string) => {
+      const box = document.createElement('div');
+      box.style.width = `${width}px`;
+      const el = document.createElement('samskab-recruitment-banner');
+      el.setAttribute('campaign', 'frivillig-for-fremtiden');
+      if (layout) el.setAttribute('layout', layout);
+      box.append(el);
+      document.body.append(box);
+      return el;
+    };
+    const narrow = at(360);
+    const wide = at(1100);
+    const compact = at(1100, 'compact');
+    const hidden = at(1100);
+    hidden.hidden = true;
+    const height = (el: Element) => el.getBoundingClientRect().height;
+    // Before the data is there (samskab.css): photo and text stacked, photo beside the text, compact.
+    const reserved = [narrow, wide, compact].map(height);
+    expect(reserved[0]).to.be.closeTo(0.5 * 360 + 31 * 16, 2);
+    expect(reserved[1]).to.be.closeTo(Math.max(0.341 * 1100 + 28, 27 * 16), 2);
+    expect(reserved[2]).to.be.closeTo(15 * 16, 2);
+    expect(height(hidden)).to.equal(0);
+    await waitUntil(() => [narrow, wide, compact].every((el) => el.shadowRoot?.querySelector('[part=headline]')), 'the banners did not render');
+    const rendered = [narrow, wide, compact].map(height);
+    rendered.forEach((h, i) => expect(h).to.be.at.least(reserved[i]!));
+    // The banner's box fills the element, reserve and all.
+    for (const el of [narrow, wide, compact]) {
+      expect(el.shadowRoot!.querySelector('[part=base]')!.getBoundingClientRect().height).to.be.closeTo(height(el), 1);
+    }
+  });
+
   it('loads harmlessly a second time (another URL, so the module runs again)', async () => {
     const warn = console.warn;
     const warnings: unknown[][] = [];

@@ -219,14 +219,19 @@ function snippet(attrs) {
       `<script src="${origin}/embed/resize.js" async></script>`,
     ].join('\n');
   }
-  const file = state.manifest?.pinned ?? state.manifest?.entry ?? 'samskab.js';
-  const integrity = state.manifest?.files?.[file]?.integrity;
-  const script = `<script type="module" src="${origin}/widgets/v1/${file}"${integrity ? ` integrity="${integrity}"` : ''} crossorigin="anonymous"></script>`;
+  const pinned = (file) => {
+    const integrity = state.manifest?.files?.[file]?.integrity;
+    return `"${origin}/widgets/v1/${file}"${integrity ? ` integrity="${integrity}"` : ''} crossorigin="anonymous"`;
+  };
+  // The stylesheet reserves the widget's space from the page's first paint (no layout shift).
+  const stylesheet = `<link rel="stylesheet" href=${pinned(state.manifest?.pinnedStylesheet ?? 'samskab.css')}>`;
+  const script = `<script type="module" src=${pinned(state.manifest?.pinned ?? state.manifest?.entry ?? 'samskab.js')}></script>`;
   const tag = `samskab-${state.widget}`;
   const attributeText = attrs.map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeAttribute(v)}"`)).join('');
   const title = contentTitle();
   const fallbackText = title === spec.title ? spec.fallback : `${spec.fallback}: ${title}`;
   return [
+    stylesheet,
     script,
     `<${tag}${attributeText}>`,
     `  <a href="${escapeAttribute(frameUrl(attrs))}">${escapeText(fallbackText)}</a>`,
@@ -272,7 +277,7 @@ function update() {
     state.variant === 'iframe'
       ? 'To linjer: iframen og hjælpescriptet, der giver iframen den rigtige højde. Hjælpescriptet skal kun med én gang pr. side.'
       : state.manifest
-        ? 'Scriptet skal kun med én gang pr. side, også hvis siden har flere widgets.'
+        ? 'Stylesheet og script skal kun med én gang pr. side, også hvis siden har flere widgets; sæt dem helst i sidens <head>. Stylesheetet holder pladsen til widgetten fra første visning, så siden ikke hopper.'
         : 'Widget-pakken er ikke bygget på denne server, så koden mangler sin integritets-hash.';
   remember(attrs);
   clearTimeout(previewTimer);

@@ -36,7 +36,7 @@ function embedWidgets(file: string): () => Set<string> {
   };
 }
 
-const HASHED = /-[A-Za-z0-9_-]{8,}\.js$/;
+const HASHED = /-[A-Za-z0-9_-]{8,}\.(js|css)$/;
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const appRoot = strapi.dirs.app.root;

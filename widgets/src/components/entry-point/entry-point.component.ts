@@ -35,7 +35,7 @@ const icons: Record<DoorKind, TemplateResult> = {
  * @csspart fallback - The wrapper around the fallback slot.
  * @csspart error - The message shown when loading failed and there is no fallback.
  *
- * @cssproperty --samskab-entry-point-min-height - Space reserved before loading (default 16rem).
+ * @cssproperty --samskab-entry-point-min-height - The space reserved for the entry point, before and while it loads (default: follows its width; see samskab.css).
  * @cssproperty --samskab-entry-point-heading-size - The heading's font size.
  * @cssproperty --samskab-entry-point-door-background - The doors' background.
  * @cssproperty --samskab-color-primary - Door borders, titles and icons.

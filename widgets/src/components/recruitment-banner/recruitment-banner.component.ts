@@ -33,7 +33,7 @@ import { styles } from './recruitment-banner.styles.js';
  * @csspart error - The message shown when loading failed and there is no fallback.
  *
  * @cssproperty --samskab-banner-background - The banner's background (default: --samskab-color-surface).
- * @cssproperty --samskab-banner-min-height - Space reserved before the banner loads (default 18rem, compact 10rem).
+ * @cssproperty --samskab-banner-min-height - The space reserved for the banner, before and while it loads (default: follows its width and layout; see samskab.css).
  * @cssproperty --samskab-banner-headline-size - The headline's font size.
  * @cssproperty --samskab-color-primary - The call to action's colour.
  * @cssproperty --samskab-color-accent - The eyebrow's colour.

@@ -1,13 +1,25 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* One grid cell for the space samskab.css reserves (the host's ::before) and for what is shown, which fills it. */
   :host {
+    display: grid;
     min-height: var(--samskab-banner-min-height, 18rem);
   }
   :host([layout='compact']) {
     min-height: var(--samskab-banner-min-height, 10rem);
   }
+  .banner,
+  .sk-fallback,
+  .sk-message {
+    grid-area: 1 / 1;
+  }
+  .sk-fallback {
+    display: block;
+  }
   .banner {
+    display: grid;
+    align-content: center;
     container-type: inline-size;
     border-radius: var(--_sk-radius);
     background: var(--samskab-banner-background, var(--_sk-color-surface));
