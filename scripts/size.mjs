@@ -28,6 +28,8 @@ const dist = path.join(root, 'widgets', 'dist');
 // The goals are in kilobytes of 1000 bytes, the stricter reading of "KB".
 const KB = 1000;
 const GOALS = { banner: 10 * KB, all: 30 * KB };
+/** The widgets the SDK's first release (issue 3) embeds everywhere; the others came later with their own pages. */
+const FIRST_RELEASE = ['samskab-recruitment-banner', 'samskab-story-list', 'samskab-story-card', 'samskab-offer-list', 'samskab-opportunity-list', 'samskab-entry-point'];
 
 export function brotli(buffer) {
   return brotliCompressSync(buffer, {
@@ -89,6 +91,7 @@ export async function measure({ build = true } = {}) {
 
   const bannerFiles = [...new Set([...closure(manifest, manifest.entry), ...closure(manifest, bannerChunk)])];
   const js = Object.keys(manifest.files).filter((f) => f.endsWith('.js') && f !== manifest.pinned);
+  const firstRelease = [...new Set([manifest.entry, ...FIRST_RELEASE.flatMap((tag) => [...closure(manifest, manifest.widgets[tag])])])];
   const core = [...closure(manifest, bannerChunk)].filter((f) => f !== bannerChunk);
   const widgets = Object.entries(manifest.widgets)
     .map(([tag, chunk]) => {
@@ -105,6 +108,8 @@ export async function measure({ build = true } = {}) {
       goal: GOALS.banner,
     },
     all: { files: js.length, brotli: sum(js), raw: raw(js), goal: GOALS.all },
+    firstRelease: { files: firstRelease.length, brotli: sum(firstRelease), raw: raw(firstRelease) },
+    stylesheet: manifest.stylesheet ? { file: manifest.stylesheet, brotli: sent(manifest.stylesheet), raw: manifest.files[manifest.stylesheet].size } : null,
     core: { files: core, brotli: sum(core) },
     widgets,
     lit: await litRuntime(),
@@ -122,7 +127,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     const rows = [
       ['loader + Lit + recruitment banner', result.banner.brotli, result.banner.raw, `<= ${kb(result.banner.goal)}`],
       ...result.banner.files.map((f) => [`  ${f.file}`, f.brotli, f.raw, '']),
+      ...(result.stylesheet ? [[`  + ${result.stylesheet.file} (linked by the snippet; optional)`, result.stylesheet.brotli, result.stylesheet.raw, '']] : []),
       [`every widget together (${result.all.files} files)`, result.all.brotli, result.all.raw, `<= ${kb(result.all.goal)}`],
+      [`  the first release's six (${result.firstRelease.files} files)`, result.firstRelease.brotli, result.firstRelease.raw, ''],
       ["Lit's own runtime (lit, minified; comparison)", result.lit.brotli, result.lit.raw, ''],
     ];
     console.log(`Samskab widgets ${result.version}: brotli (quality 11) as the CMS sends it; 1 KB = 1000 bytes\n`);
@@ -130,6 +137,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     for (const [what, br, rawBytes, goal] of rows) {
       console.log(`${what.padEnd(48)} ${kb(br).padStart(10)} ${(rawBytes ? kb(rawBytes) : '').padStart(10)}  ${goal}`);
     }
+    console.log(`\nThe first release's six: ${FIRST_RELEASE.join(', ')}.`);
     console.log('\nEach widget on top of the loader and the core chunk (Lit and the widget base):');
     for (const w of result.widgets) console.log(`  ${w.tag.padEnd(46)} ${kb(w.brotli).padStart(10)}`);
   }

@@ -5,14 +5,15 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const widgets = fileURLToPath(new URL('.', import.meta.url));
 
-/** Serves `.css` files imported from TypeScript as a module exporting their text. */
+/** Serves the `.css` files TypeScript imports (src/) as a module exporting their text; built stylesheets stay CSS. */
+const importedCss = (context) => context.path.endsWith('.css') && context.path.includes('/widgets/src/');
 const cssAsText = {
   name: 'samskab-css-as-text',
   resolveMimeType(context) {
-    if (context.path.endsWith('.css')) return 'js';
+    if (importedCss(context)) return 'js';
   },
   transform(context) {
-    if (context.path.endsWith('.css')) return { body: `export default ${JSON.stringify(context.body)};` };
+    if (importedCss(context)) return { body: `export default ${JSON.stringify(context.body)};` };
   },
 };
 

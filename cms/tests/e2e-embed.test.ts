@@ -96,8 +96,14 @@ describe('the Tranbjerg Skole demo page', () => {
           eyebrow: banner.shadowRoot?.querySelector('[part~=eyebrow]')?.textContent?.trim(),
           cta: banner.shadowRoot?.querySelector('a[part~=cta]')?.getAttribute('href'),
           items: Array.from(list.shadowRoot?.querySelectorAll('[part~=item] h3') ?? []).map((h) => h.textContent?.trim()),
+          stylesheets: document.querySelectorAll('link[href$="/widgets/v1/samskab.css"]').length,
+          bannerHeight: banner.getBoundingClientRect().height,
+          bannerBoxHeight: banner.shadowRoot?.querySelector('[part~=base]')?.getBoundingClientRect().height,
         };
       });
+      // The page links samskab.css itself, so the loader links nothing more; the banner's box fills its reserve.
+      expect(shown.stylesheets).toBe(1);
+      expect(shown.bannerBoxHeight).toBeCloseTo(shown.bannerHeight, 0);
       expect(shown.headline).toBe(campaign.headline);
       expect(shown.eyebrow).toContain('Tranbjerg Skole');
       expect(shown.cta).toBe(`${base}/embed/signup-form?campaign=frivillig-for-fremtiden&organisation=tranbjerg-skole`);

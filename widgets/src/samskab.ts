@@ -6,11 +6,9 @@
  * script twice on a page is harmless: the second copy sees the first and stops.
  */
 import type { SamskabGlobal } from './base/api-client.js';
-import reserveCss from './styles/reserve.css';
 
-// The loader imports nothing at run time but the text of its reserve rules, so
-// that it stays one small request; Lit and the widget base come with the first
-// widget's chunk.
+// The loader imports nothing at run time so that it stays one small request;
+// Lit and the widget base come with the first widget's chunk.
 declare const __SAMSKAB_VERSION__: string | undefined;
 const VERSION: string = typeof __SAMSKAB_VERSION__ === 'string' ? __SAMSKAB_VERSION__ : 'dev';
 /** The same limit as ApiClient.timeoutMs: the fallback stays for good after 5 s without an answer. */
@@ -91,15 +89,18 @@ function prefetch(el: Element, state: SamskabGlobal): void {
   prefetched[url.href]!.catch(() => {});
 }
 
-/** Reserves each widget's space (styles/reserve.css, also served as samskab.css) from the moment this script runs. */
-function reserveSpace(doc: Document): void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(reserveCss);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  } catch {
-    // Older browsers: the widgets' own :host rules reserve the space once defined.
-  }
+/**
+ * Links samskab.css (styles/reserve.css: the space each widget reserves while it
+ * loads) unless the page does already, as the embed snippet does: linked in
+ * <head>, it holds from the first paint; linked from here, for the widgets the
+ * page adds later.
+ */
+function linkReserve(doc: Document): void {
+  if (doc.querySelector('link[href*="/widgets/v1/samskab"][href$=".css"]')) return;
+  const link = doc.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('samskab.css', import.meta.url).href;
+  doc.head.append(link);
 }
 
 function start(): void {
@@ -130,7 +131,7 @@ function start(): void {
     root.querySelectorAll(selector).forEach(load);
   };
 
-  reserveSpace(document);
+  linkReserve(document);
   scan(document);
   new MutationObserver((mutations) => {
     for (const mutation of mutations) {

@@ -40,9 +40,10 @@ describe('samskab.js loader', () => {
     const el = document.createElement('samskab-recruitment-banner');
     el.setAttribute('campaign', 'frivillig-for-fremtiden');
     document.body.append(el);
-    // Space is reserved before the element is defined.
     await import(/* @vite-ignore */ loader);
-    expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
+    // The page does not link samskab.css, so the loader does, once.
+    const links = document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet][href$="/widgets/dist/samskab.css"]');
+    expect(links).to.have.length(1);
     // The campaign is already being fetched while the banner's code loads.
     const campaignRequests = () => requests.filter((r) => r.url.pathname.endsWith('/campaigns/frivillig-for-fremtiden'));
     expect(customElements.get('samskab-recruitment-banner')).to.equal(undefined);
@@ -54,6 +55,17 @@ describe('samskab.js loader', () => {
     await waitUntil(() => el.shadowRoot?.querySelector('[part=headline]'), 'the banner did not render');
     // ...and the banner took that response instead of asking again.
     expect(campaignRequests()).to.have.length(1);
+    await waitUntil(() => links[0]!.sheet, 'samskab.css did not load');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(200);
+  });
+
+  it('reserves the space of an element whose code has not loaded yet', async () => {
+    const list = document.createElement('samskab-offer-list');
+    list.append(Object.assign(document.createElement('a'), { href: '/tilbud', textContent: 'Se tilbuddene' }));
+    document.body.append(list);
+    expect(customElements.get('samskab-offer-list')).to.equal(undefined);
+    expect(list.getBoundingClientRect().height).to.equal(28 * 16);
+    list.remove();
   });
 
   it("reserves the banner's space by its width, and the banner never shrinks below it", async () => {
