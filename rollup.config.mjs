@@ -26,17 +26,23 @@ function cssAsText() {
 }
 
 /**
- * Writes the loader's reserve rules (src/styles/reserve.css) as `samskab.css`,
- * for pages that link them so that the space is reserved from their first
- * paint, and as `samskab-<hash>.css`, whose bytes never change (for SRI).
+ * The loader's reserve rules (src/styles/reserve.css), minified: written as
+ * `samskab.css`, for pages that link them so that the space is reserved from
+ * their first paint, and as `samskab-<hash>.css`, whose bytes never change (for
+ * SRI). The loader links the pinned one when the page does not (__SAMSKAB_RESERVE__).
  */
-function reserveStylesheet(file) {
+const reserveCss = `${minifyCss(readFileSync(`${widgets}src/styles/reserve.css`, 'utf8'))}\n`;
+const pinnedReserve = {
+  file: `samskab-${createHash('sha256').update(reserveCss).digest('base64url').slice(0, 10)}.css`,
+  integrity: `sha384-${createHash('sha384').update(reserveCss).digest('base64')}`,
+};
+
+function reserveStylesheet() {
   return {
     name: 'samskab-reserve-stylesheet',
     generateBundle() {
-      const source = `${minifyCss(readFileSync(file, 'utf8'))}\n`;
-      this.emitFile({ type: 'asset', fileName: 'samskab.css', source });
-      this.emitFile({ type: 'asset', fileName: `samskab-${createHash('sha256').update(source).digest('base64url').slice(0, 10)}.css`, source });
+      this.emitFile({ type: 'asset', fileName: 'samskab.css', source: reserveCss });
+      this.emitFile({ type: 'asset', fileName: pinnedReserve.file, source: reserveCss });
     },
   };
 }
@@ -199,13 +205,16 @@ function parallelChunks() {
   };
 }
 
-/** Replaces the build-time constant __SAMSKAB_VERSION__. */
-function version() {
+/** Replaces the build-time constants: __SAMSKAB_VERSION__, and __SAMSKAB_RESERVE__ (the pinned samskab.css). */
+function buildConstants() {
   return {
-    name: 'samskab-version',
+    name: 'samskab-build-constants',
     transform(code, id) {
-      if (!id.endsWith('.ts') || !code.includes('__SAMSKAB_VERSION__')) return null;
-      return { code: code.replace(/typeof __SAMSKAB_VERSION__ === 'string' \? __SAMSKAB_VERSION__ : 'dev'/g, JSON.stringify(pkg.version)), map: null };
+      if (!id.endsWith('.ts') || !/__SAMSKAB_(VERSION|RESERVE)__/.test(code)) return null;
+      const out = code
+        .replace(/typeof __SAMSKAB_VERSION__ === 'string' \? __SAMSKAB_VERSION__ : 'dev'/g, JSON.stringify(pkg.version))
+        .replace(/typeof __SAMSKAB_RESERVE__ === 'object' \? __SAMSKAB_RESERVE__ : \{[^}]*\}/g, JSON.stringify(pinnedReserve));
+      return { code: out, map: null };
     },
   };
 }
@@ -290,10 +299,10 @@ export default {
     }),
     minifyCssTemplates(),
     minifyHtmlTemplates(),
-    version(),
+    buildConstants(),
     terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
     parallelChunks(),
-    reserveStylesheet(`${widgets}src/styles/reserve.css`),
+    reserveStylesheet(),
     sriManifest(),
     precompress(),
   ],

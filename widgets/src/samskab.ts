@@ -55,8 +55,9 @@ const selector = tags.join(',');
 
 /** An http(s) origin, or null. */
 function httpOrigin(value: string | null | undefined): string | null {
+  if (!value) return null;
   try {
-    const url = new URL(value!.trim(), document.baseURI);
+    const url = new URL(value.trim(), document.baseURI);
     return /^https?:$/.test(url.protocol) ? url.origin : null;
   } catch {
     return null;
@@ -67,7 +68,8 @@ function httpOrigin(value: string | null | undefined): string | null {
  * Starts `el`'s first request, exactly as the widget's ApiClient would make it
  * (the same origin and locale rules as resolveApiOrigin and resolveLocale in
  * src/base/, which this import-free script cannot share). The widget takes the
- * response by its URL; if the URLs ever differ, the widget simply asks itself.
+ * response by its URL within PREFETCH_TIMEOUT_MS; if the URLs ever differ, or
+ * the widget comes later, it simply asks itself.
  */
 function prefetch(el: Element, state: SamskabGlobal): void {
   const path = firstRequests[el.localName]?.(el);
@@ -78,28 +80,41 @@ function prefetch(el: Element, state: SamskabGlobal): void {
   const url = new URL(`/api/widget/v1${path}`, origin);
   url.searchParams.set('locale', /^en(-|$)/i.test(lang) ? 'en' : 'da');
   const prefetched = (state.prefetched ??= {});
-  prefetched[url.href] ??= fetch(url.href, {
+  if (url.href in prefetched) return;
+  const request = fetch(url.href, {
     credentials: 'omit',
     mode: 'cors',
     redirect: 'error',
     headers: { accept: 'application/json' },
     signal: AbortSignal.timeout(PREFETCH_TIMEOUT_MS),
   });
-  // A response nobody takes (the widget was removed) must not report an unhandled rejection.
-  prefetched[url.href]!.catch(() => {});
+  // A response nobody takes must not report an unhandled rejection, nor be handed out stale later.
+  request.catch(() => {});
+  prefetched[url.href] = request;
+  setTimeout(() => {
+    if (prefetched[url.href] === request) delete prefetched[url.href];
+  }, PREFETCH_TIMEOUT_MS);
 }
+
+declare const __SAMSKAB_RESERVE__: { file: string; integrity: string } | undefined;
+/** samskab.css under its content-hashed name, with its integrity: written in by the build. */
+const RESERVE = typeof __SAMSKAB_RESERVE__ === 'object' ? __SAMSKAB_RESERVE__ : { file: 'samskab.css', integrity: '' };
 
 /**
  * Links samskab.css (styles/reserve.css: the space each widget reserves while it
  * loads) unless the page does already, as the embed snippet does: linked in
  * <head>, it holds from the first paint; linked from here, for the widgets the
- * page adds later.
+ * page adds later. The pinned name and its integrity keep it as fixed as this script.
  */
 function linkReserve(doc: Document): void {
   if (doc.querySelector('link[href*="/widgets/v1/samskab"][href$=".css"]')) return;
   const link = doc.createElement('link');
   link.rel = 'stylesheet';
-  link.href = new URL('samskab.css', import.meta.url).href;
+  link.href = new URL(RESERVE.file, import.meta.url).href;
+  if (RESERVE.integrity) {
+    link.integrity = RESERVE.integrity;
+    link.crossOrigin = 'anonymous';
+  }
   doc.head.append(link);
 }
 
@@ -117,7 +132,11 @@ function start(): void {
   const requested = new Set<string>();
   const load = (el: Element) => {
     const tag = el.localName;
-    if (!customElements.get(tag)) prefetch(el, state);
+    try {
+      if (!customElements.get(tag)) prefetch(el, state);
+    } catch {
+      // Only a head start (and AbortSignal.timeout is missing in older browsers): the widget asks itself.
+    }
     if (requested.has(tag)) return;
     requested.add(tag);
     if (customElements.get(tag)) return;

@@ -9,7 +9,8 @@ import '../src/components/story-card/story-card.js';
 import '../src/components/story-list/story-list.js';
 import '../src/components/offer-list/offer-list.js';
 import '../src/components/opportunity-list/opportunity-list.js';
-import type { SamskabElement } from '../src/base/base-element.js';
+import { SamskabElement } from '../src/base/base-element.js';
+import { coreMessages } from '../src/base/i18n.js';
 import { allExamples } from './all-examples.js';
 import { restoreFetch } from './fetch-stub.js';
 import { renderExample } from './render.js';
@@ -62,6 +63,44 @@ describe('axe: every example of every widget', () => {
         expect(report, report.join('\n')).to.deep.equal([]);
       });
     }
+  }
+});
+
+describe('i18n: every message every example shows exists in its language', () => {
+  // Records each message a widget asks for that neither its own catalogue nor the core one has in
+  // its locale (t() would show the Danish text, or the bare key).
+  const missing = new Set<string>();
+  const proto = SamskabElement.prototype as unknown as { msg(key: string, params?: object): string };
+  const msg = proto.msg;
+  before(() => {
+    proto.msg = function (this: SamskabElement, key: string, params?: object) {
+      const self = this as unknown as { locale: 'da' | 'en'; constructor: { messages?: Record<string, Record<string, string>> } };
+      const own = self.constructor.messages?.[self.locale] ?? {};
+      const core: Record<string, string> = coreMessages[self.locale];
+      if (!(key in own) && !(key in core)) missing.add(`${this.localName} (${self.locale}): ${key}`);
+      return msg.call(this, key, params);
+    };
+  });
+  after(() => {
+    proto.msg = msg;
+  });
+  afterEach(restoreFetch);
+
+  for (const widget of allExamples) {
+    it(widget.tag, async () => {
+      missing.clear();
+      for (const example of widget.examples) {
+        for (const lang of ['da', 'en']) {
+          document.documentElement.lang = lang;
+          const main = document.createElement('main');
+          document.body.replaceChildren(main);
+          const el = await renderExample(widget.tag, example, main);
+          await nestedSettled(el);
+        }
+      }
+      document.documentElement.lang = 'da';
+      expect([...missing]).to.deep.equal([]);
+    });
   }
 });
 

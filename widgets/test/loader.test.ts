@@ -41,9 +41,12 @@ describe('samskab.js loader', () => {
     el.setAttribute('campaign', 'frivillig-for-fremtiden');
     document.body.append(el);
     await import(/* @vite-ignore */ loader);
-    // The page does not link samskab.css, so the loader does, once.
-    const links = document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet][href$="/widgets/dist/samskab.css"]');
-    expect(links).to.have.length(1);
+    // The page does not link samskab.css, so the loader does, once: the pinned copy, with its integrity.
+    const manifest = (await (await fetch('/widgets/dist/manifest.json')).json()) as { pinnedStylesheet: string; files: Record<string, { integrity: string }> };
+    const links = document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet][href*="/widgets/dist/samskab"]');
+    expect([...links].map((l) => [new URL(l.href).pathname, l.integrity])).to.deep.equal([
+      [`/widgets/dist/${manifest.pinnedStylesheet}`, manifest.files[manifest.pinnedStylesheet]!.integrity],
+    ]);
     // The campaign is already being fetched while the banner's code loads.
     const campaignRequests = () => requests.filter((r) => r.url.pathname.endsWith('/campaigns/frivillig-for-fremtiden'));
     expect(customElements.get('samskab-recruitment-banner')).to.equal(undefined);
@@ -55,17 +58,30 @@ describe('samskab.js loader', () => {
     await waitUntil(() => el.shadowRoot?.querySelector('[part=headline]'), 'the banner did not render');
     // ...and the banner took that response instead of asking again.
     expect(campaignRequests()).to.have.length(1);
-    await waitUntil(() => links[0]!.sheet, 'samskab.css did not load');
-    expect(el.getBoundingClientRect().height).to.be.greaterThan(200);
+    await waitUntil(() => links[0]!.sheet, 'samskab.css did not load (or failed its integrity check)');
+    expect(parseFloat(getComputedStyle(el, '::before').paddingTop)).to.be.greaterThan(0);
   });
 
-  it('reserves the space of an element whose code has not loaded yet', async () => {
+  it('reserves the space of elements whose code has not loaded yet, unless they are hidden', async () => {
+    await waitUntil(() => [...document.styleSheets].some((sheet) => sheet.href?.includes('/widgets/dist/samskab-')), 'samskab.css is not linked');
+    const fallback = () => Object.assign(document.createElement('a'), { href: '/tilbud', textContent: 'Se tilbuddene' });
+    const box = document.createElement('div');
+    box.style.width = '1100px';
     const list = document.createElement('samskab-offer-list');
-    list.append(Object.assign(document.createElement('a'), { href: '/tilbud', textContent: 'Se tilbuddene' }));
-    document.body.append(list);
+    const door = document.createElement('samskab-entry-point');
+    const hidden = document.createElement('samskab-entry-point');
+    hidden.hidden = true;
+    list.append(fallback());
+    door.append(fallback());
+    box.append(list, door, hidden);
+    document.body.append(box);
     expect(customElements.get('samskab-offer-list')).to.equal(undefined);
+    expect(customElements.get('samskab-entry-point')).to.equal(undefined);
     expect(list.getBoundingClientRect().height).to.equal(28 * 16);
-    list.remove();
+    // The entry point's reserve follows its width: 18rem with the doors side by side.
+    expect(door.getBoundingClientRect().height).to.equal(18 * 16);
+    expect(hidden.getBoundingClientRect().height).to.equal(0);
+    box.remove();
   });
 
   it("reserves the banner's space by its width, and the banner never shrinks below it", async () => {
@@ -119,6 +135,8 @@ describe('samskab.js loader', () => {
     document.body.append(el);
     await customElements.whenDefined('samskab-entry-point');
     await waitUntil(() => el.shadowRoot?.querySelectorAll('a[part~=door]').length === 3, 'the doors did not render');
+    // One request for the entry point: the one the loader started when the first one appeared (same URL).
+    expect(requests.filter((r) => r.url.pathname === '/api/widget/v1/entry-point')).to.have.length(1);
     expect(customElements.get('samskab-story-list')).to.equal(undefined);
     expect(errors).to.deep.equal([]);
   });

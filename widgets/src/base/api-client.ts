@@ -63,6 +63,18 @@ function takePrefetched(href: string): Promise<Response> | undefined {
   return response;
 }
 
+/** `promise`, or a rejection as soon as `signal` aborts (a prefetched response cannot be aborted itself). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
+const isTimeout = (error: unknown) => (error as Error | null)?.name === 'TimeoutError';
+
 export type QueryValue = string | number | null | undefined;
 
 /**
@@ -101,16 +113,18 @@ export class ApiClient {
     try {
       let response: Response;
       try {
-        response = await (takePrefetched(url.href) ??
-          fetch(url.href, {
-            credentials: 'omit',
-            mode: 'cors',
-            redirect: 'error',
-            headers: { accept: 'application/json' },
-            signal: controller.signal,
-          }));
+        const prefetched = controller.signal.aborted ? undefined : takePrefetched(url.href);
+        response = await (prefetched
+          ? untilAborted(prefetched, controller.signal)
+          : fetch(url.href, {
+              credentials: 'omit',
+              mode: 'cors',
+              redirect: 'error',
+              headers: { accept: 'application/json' },
+              signal: controller.signal,
+            }));
       } catch (cause) {
-        if (timedOut || (cause as Error | null)?.name === 'TimeoutError') {
+        if (timedOut || isTimeout(cause)) {
           throw new SamskabApiError(`No answer from the API in ${ApiClient.timeoutMs} ms`, 0, 'timeout', url.href);
         }
         if (signal?.aborted) throw new SamskabApiError('Aborted', 0, 'aborted', url.href);
@@ -118,11 +132,12 @@ export class ApiClient {
       }
       let body: unknown;
       try {
-        body = await response.json();
-      } catch {
-        if (timedOut) {
+        body = await untilAborted(response.json(), controller.signal);
+      } catch (cause) {
+        if (timedOut || isTimeout(cause)) {
           throw new SamskabApiError(`No answer from the API in ${ApiClient.timeoutMs} ms`, 0, 'timeout', url.href);
         }
+        if (signal?.aborted) throw new SamskabApiError('Aborted', 0, 'aborted', url.href);
         throw new SamskabApiError(`API answered ${response.status}, not JSON`, response.status, 'invalid-response', url.href);
       }
       if (!response.ok) {

@@ -33,13 +33,13 @@ export const listMessages = {
   },
 } satisfies Catalogue;
 
-/** Merges catalogues; later ones win. */
 /** Labels for contact details, for the widgets that show them (the lists and the guide). */
 export const contactMessages = {
   da: { contact: 'Kontakt', phone: 'Telefon', email: 'E-mail', website: 'Hjemmeside' },
   en: { contact: 'Contact', phone: 'Phone', email: 'Email', website: 'Website' },
 } satisfies Catalogue;
 
+/** Merges catalogues; later ones win. */
 export function mergeMessages(...catalogues: Catalogue[]): Catalogue {
   return {
     da: Object.assign({}, ...catalogues.map((c) => c.da)),

@@ -51,6 +51,8 @@ export class SamskabOfferList extends SamskabListElement<Offer> {
   static override messages = mergeMessages(listMessages, contactMessages, {
     da: {
       district: 'Område',
+      yes: 'Ja',
+      no: 'Nej',
       category: 'Kategori',
       audience: 'Målgruppe',
       age: 'Alder',
@@ -71,6 +73,8 @@ export class SamskabOfferList extends SamskabListElement<Offer> {
     },
     en: {
       district: 'District',
+      yes: 'Yes',
+      no: 'No',
       category: 'Category',
       audience: 'Target group',
       age: 'Age',

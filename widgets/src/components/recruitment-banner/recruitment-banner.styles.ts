@@ -14,6 +14,10 @@ export const styles = css`
   .sk-message {
     grid-area: 1 / 1;
   }
+  .sk-fallback,
+  .sk-message {
+    align-self: start;
+  }
   .sk-fallback {
     display: block;
   }
