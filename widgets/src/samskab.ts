@@ -115,7 +115,7 @@ function linkReserve(doc: Document): void {
     link.integrity = RESERVE.integrity;
     link.crossOrigin = 'anonymous';
   }
-  doc.head.append(link);
+  (doc.head ?? doc.documentElement).append(link);
 }
 
 function start(): void {
