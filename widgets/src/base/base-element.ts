@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import tokens from '../styles/tokens.css';
 import type { Locale } from './api-types.js';
 import { ApiClient, SamskabApiError, resolveApiOrigin } from './api-client.js';
@@ -7,6 +7,29 @@ import { resolveLocale, t, type Catalogue } from './i18n.js';
 
 /** The tokens and shared rules every widget starts from. */
 export const baseStyles = [unsafeCSS(tokens)];
+
+/**
+ * For the widgets whose space samskab.css reserves by their width (the banner and
+ * the entry point): the reserve (the host's ::before) and what is shown share one
+ * grid cell, and the widget's box (part `base`) fills it.
+ */
+export const reservedCellStyles = css`
+  :host {
+    display: grid;
+  }
+  [part~='base'],
+  .sk-fallback,
+  .sk-message {
+    grid-area: 1 / 1;
+  }
+  .sk-fallback,
+  .sk-message {
+    align-self: start;
+  }
+  .sk-fallback {
+    display: block;
+  }
+`;
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { EntryPoint, Locale } from '../../base/api-types.js';
 import type { ApiClient } from '../../base/api-client.js';
-import { SamskabElement, baseStyles } from '../../base/base-element.js';
+import { SamskabElement, baseStyles, reservedCellStyles } from '../../base/base-element.js';
 import { safeHref } from '../../base/urls.js';
 import { styles } from './entry-point.styles.js';
 
@@ -44,7 +44,7 @@ const icons: Record<DoorKind, TemplateResult> = {
  * @fires samskab-error - The entry point could not be loaded; the fallback stays.
  */
 export class SamskabEntryPoint extends SamskabElement {
-  static override styles = [...baseStyles, styles];
+  static override styles = [...baseStyles, reservedCellStyles, styles];
 
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },

@@ -1,22 +1,8 @@
 import { css } from 'lit';
 
 export const styles = css`
-  /* One grid cell for the space samskab.css reserves (the host's ::before) and for what is shown. */
   :host {
-    display: grid;
     min-height: var(--samskab-entry-point-min-height, 16rem);
-  }
-  .base,
-  .sk-fallback,
-  .sk-message {
-    grid-area: 1 / 1;
-  }
-  .sk-fallback,
-  .sk-message {
-    align-self: start;
-  }
-  .sk-fallback {
-    display: block;
   }
   .base {
     container-type: inline-size;

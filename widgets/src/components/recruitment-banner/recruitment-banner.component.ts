@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Campaign, Locale } from '../../base/api-types.js';
 import type { ApiClient } from '../../base/api-client.js';
-import { SamskabElement, baseStyles } from '../../base/base-element.js';
+import { SamskabElement, baseStyles, reservedCellStyles } from '../../base/base-element.js';
 import type { Catalogue } from '../../base/i18n.js';
 import { SamskabSignupRequestEvent } from '../../base/events.js';
 import { focalPosition, imageSrc, imageSrcset, safeHref } from '../../base/urls.js';
@@ -55,7 +55,7 @@ export class SamskabRecruitmentBanner extends SamskabElement {
     },
   };
 
-  static override styles = [...baseStyles, styles];
+  static override styles = [...baseStyles, reservedCellStyles, styles];
 
   static override properties: PropertyDeclarations = {
     campaign: { type: String, reflect: true },

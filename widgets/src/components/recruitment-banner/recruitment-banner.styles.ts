@@ -1,25 +1,11 @@
 import { css } from 'lit';
 
 export const styles = css`
-  /* One grid cell for the space samskab.css reserves (the host's ::before) and for what is shown, which fills it. */
   :host {
-    display: grid;
     min-height: var(--samskab-banner-min-height, 18rem);
   }
   :host([layout='compact']) {
     min-height: var(--samskab-banner-min-height, 10rem);
-  }
-  .banner,
-  .sk-fallback,
-  .sk-message {
-    grid-area: 1 / 1;
-  }
-  .sk-fallback,
-  .sk-message {
-    align-self: start;
-  }
-  .sk-fallback {
-    display: block;
   }
   .banner {
     display: grid;
