@@ -250,8 +250,7 @@ function sriManifest() {
         if (name && chunk) widgetChunks[`samskab-${name}`] = chunk.fileName;
       }
       if (files[pinned]) files[pinned].imports = entry.imports;
-      const pinnedCss = Object.keys(bundle).find((name) => /^samskab-.+\.css$/.test(name));
-      const manifest = { version: pkg.version, entry: 'samskab.js', pinned, stylesheet: 'samskab.css', pinnedStylesheet: pinnedCss, widgets: widgetChunks, files };
+      const manifest = { version: pkg.version, entry: 'samskab.js', pinned, stylesheet: 'samskab.css', pinnedStylesheet: pinnedReserve.file, widgets: widgetChunks, files };
       this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
     },
   };

@@ -110,6 +110,11 @@ export class ApiClient {
     const onAbort = () => controller.abort();
     if (signal?.aborted) controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
+    // Why a request or its body stopped, when it was the timer or the caller that stopped it.
+    const stopped = (cause: unknown): SamskabApiError | null => {
+      if (timedOut || isTimeout(cause)) return new SamskabApiError(`No answer from the API in ${ApiClient.timeoutMs} ms`, 0, 'timeout', url.href);
+      return signal?.aborted ? new SamskabApiError('Aborted', 0, 'aborted', url.href) : null;
+    };
     try {
       let response: Response;
       try {
@@ -124,21 +129,13 @@ export class ApiClient {
               signal: controller.signal,
             }));
       } catch (cause) {
-        if (timedOut || isTimeout(cause)) {
-          throw new SamskabApiError(`No answer from the API in ${ApiClient.timeoutMs} ms`, 0, 'timeout', url.href);
-        }
-        if (signal?.aborted) throw new SamskabApiError('Aborted', 0, 'aborted', url.href);
-        throw new SamskabApiError(`API unreachable: ${String(cause)}`, 0, 'network', url.href);
+        throw stopped(cause) ?? new SamskabApiError(`API unreachable: ${String(cause)}`, 0, 'network', url.href);
       }
       let body: unknown;
       try {
         body = await untilAborted(response.json(), controller.signal);
       } catch (cause) {
-        if (timedOut || isTimeout(cause)) {
-          throw new SamskabApiError(`No answer from the API in ${ApiClient.timeoutMs} ms`, 0, 'timeout', url.href);
-        }
-        if (signal?.aborted) throw new SamskabApiError('Aborted', 0, 'aborted', url.href);
-        throw new SamskabApiError(`API answered ${response.status}, not JSON`, response.status, 'invalid-response', url.href);
+        throw stopped(cause) ?? new SamskabApiError(`API answered ${response.status}, not JSON`, response.status, 'invalid-response', url.href);
       }
       if (!response.ok) {
         const error = (body as Partial<ApiError> | null)?.error;

@@ -18,6 +18,7 @@ export const listMessages = {
     next: 'Næste',
     pageOf: 'Side {page} af {pageCount}',
     refreshFailed: 'Listen kunne ikke opdateres. Prøv igen.',
+    district: 'Område',
   },
   en: {
     search: 'Search',
@@ -30,6 +31,7 @@ export const listMessages = {
     next: 'Next',
     pageOf: 'Page {page} of {pageCount}',
     refreshFailed: 'The list could not be updated. Please try again.',
+    district: 'District',
   },
 } satisfies Catalogue;
 

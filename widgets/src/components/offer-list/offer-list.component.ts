@@ -50,7 +50,6 @@ import { styles } from './offer-list.styles.js';
 export class SamskabOfferList extends SamskabListElement<Offer> {
   static override messages = mergeMessages(listMessages, contactMessages, {
     da: {
-      district: 'Område',
       yes: 'Ja',
       no: 'Nej',
       category: 'Kategori',
@@ -72,7 +71,6 @@ export class SamskabOfferList extends SamskabListElement<Offer> {
       agesTo: 'Op til {max} år',
     },
     en: {
-      district: 'District',
       yes: 'Yes',
       no: 'No',
       category: 'Category',

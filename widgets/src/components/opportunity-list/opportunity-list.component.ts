@@ -48,7 +48,6 @@ export class SamskabOpportunityList extends SamskabListElement<Opportunity> {
   static override messages = mergeMessages(listMessages, contactMessages, {
     da: {
       organisation: 'Forening eller institution',
-      district: 'Område',
       commitment: 'Tidsforbrug',
       opportunitiesCount: '{count} frivillige opgaver',
       opportunitiesCountOne: '1 frivillig opgave',
@@ -63,7 +62,6 @@ export class SamskabOpportunityList extends SamskabListElement<Opportunity> {
     },
     en: {
       organisation: 'Association or institution',
-      district: 'District',
       commitment: 'Commitment',
       opportunitiesCount: '{count} volunteer tasks',
       opportunitiesCountOne: '1 volunteer task',
