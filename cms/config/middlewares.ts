@@ -21,5 +21,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::session',
   'strapi::favicon',
   'global::sites',
+  'global::withheld-uploads',
   'strapi::public',
 ];

@@ -37,12 +37,19 @@ export interface PhotoAssetRecord {
 
 export type PhotoUse = 'web' | 'print' | 'social';
 
-/** Why a photo may not be used, or null when it may. Dates compare as ISO days. */
-export function consentProblem(photo: PhotoAssetRecord, use: PhotoUse, today = new Date().toISOString().slice(0, 10)): string | null {
+/** Whether one of the photo's consents has been withdrawn or has run out: then it may not be used at all. Dates compare as ISO days. */
+export function consentLapse(photo: PhotoAssetRecord, today = new Date().toISOString().slice(0, 10)): 'consent_withdrawn' | 'consent_expired' | null {
   for (const consent of photo.consents ?? []) {
     if (consent.withdrawn) return 'consent_withdrawn';
     if (!consent.expiresAt || consent.expiresAt < today) return 'consent_expired';
   }
+  return null;
+}
+
+/** Why a photo may not be used for `use`, or null when it may. */
+export function consentProblem(photo: PhotoAssetRecord, use: PhotoUse, today = new Date().toISOString().slice(0, 10)): string | null {
+  const lapse = consentLapse(photo, today);
+  if (lapse) return lapse;
   const allowed = { web: photo.useWeb, print: photo.usePrint, social: photo.useSocial }[use];
   return allowed ? null : `not_allowed_for_${use}`;
 }
