@@ -18,6 +18,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::poweredBy',
   'strapi::query',
   'strapi::body',
+  'global::empty-body',
   'strapi::session',
   'strapi::favicon',
   'global::sites',

@@ -45,6 +45,14 @@ describe('the public cannot read what is not public', () => {
     expect(status).toBe(400);
     expect(body.error.message).toBe('Register action is currently disabled');
   });
+
+  it('answers a POST without a body to the auth routes with a 400, never a 500', async () => {
+    for (const path of ['/api/auth/local', '/api/auth/forgot-password', '/api/auth/reset-password', '/api/auth/send-email-confirmation']) {
+      const { status, body } = await api(path, { method: 'POST' });
+      expect(status, path).toBe(400);
+      expect(body.error.name, path).toBe('ValidationError');
+    }
+  });
 });
 
 describe('logins are rate-limited', () => {

@@ -1,5 +1,5 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { api, startStrapi } from './support/strapi';
 
 /** The widget API against a real Strapi with the seeded demo content. */
@@ -207,6 +207,67 @@ describe('HTTP caching and compression', () => {
     expect((await api(`${V1}/campaigns/lektiecafe-frivillige`)).status).toBe(404);
     await strapi.documents('api::campaign.campaign').publish({ documentId: doc!.documentId, locale: 'da' } as any);
     expect((await api(`${V1}/campaigns/lektiecafe-frivillige`)).status).toBe(200);
+  });
+});
+
+describe('what changes without an edit', () => {
+  it('stops serving a photo the day after its consent runs out, by the Danish calendar', async () => {
+    const { strapi } = await startStrapi();
+    const photos = strapi.documents('api::photo-asset.photo-asset');
+    const story = 'natteravnene-en-aften-om-maaneden';
+    const photo = await photos.findFirst({ locale: 'da', filters: { title: { $containsi: 'natteravne' } }, populate: ['consents', 'image'] } as any);
+    expect((await api(`${V1}/stories/${story}`)).body.hero).not.toBeNull();
+    const original = (photo as any).consents.map(({ id, ...consent }: any) => consent);
+    // 12:00 in Copenhagen on a winter's day; the consent runs to the end of that day.
+    vi.setSystemTime(new Date('2026-12-10T11:00:00Z'));
+    try {
+      await photos.update({ documentId: photo!.documentId, locale: 'da', data: { consents: original.map((c: any) => ({ ...c, expiresAt: '2026-12-10' })) } } as any);
+      expect((await api(`${V1}/stories/${story}`)).body.hero).not.toBeNull();
+      const file = (photo as any).image.url;
+      expect((await fetch(`${(await startStrapi()).base}${file}`)).status).toBe(200);
+
+      // 00:30 the next day in Copenhagen (still the 10th in UTC): nothing was edited, yet the photo is gone.
+      vi.setSystemTime(new Date('2026-12-10T23:30:00Z'));
+      expect((await api(`${V1}/stories/${story}`)).body.hero).toBeNull();
+      const card = (await api(`${V1}/stories?pageSize=50`)).body.items.find((s: any) => s.slug === story);
+      expect(card.hero).toBeNull();
+      expect((await fetch(`${(await startStrapi()).base}${file}`)).status).toBe(404);
+    } finally {
+      vi.useRealTimers();
+      await photos.update({ documentId: photo!.documentId, locale: 'da', data: { consents: original } } as any);
+    }
+    expect((await api(`${V1}/stories/${story}`)).body.hero).not.toBeNull();
+  });
+
+  it('forgets its cache when a file changes in the media library', async () => {
+    const { strapi } = await startStrapi();
+    const cache = strapi.service('api::widget.cache') as any;
+    await api(`${V1}/stories`);
+    const before = cache.stats();
+    expect(before.responses).toBeGreaterThan(0);
+    const file = await strapi.db.query('plugin::upload.file').findOne({ where: { name: { $startsWith: 'natteravne' } } });
+    await strapi.plugin('upload').service('upload').updateFileInfo(file.id, { caption: 'Ny billedtekst' });
+    expect(cache.stats().generation).toBeGreaterThan(before.generation);
+    expect(cache.stats().responses).toBe(0);
+    await strapi.plugin('upload').service('upload').updateFileInfo(file.id, { caption: file.caption });
+  });
+
+  // Only PostgreSQL has the window: SQLite's one connection makes every reader wait for the commit.
+  it.runIf(process.env.DATABASE_CLIENT === 'postgres')('serves a change published inside a transaction once it commits, though it was read in between', async () => {
+    const { strapi } = await startStrapi();
+    const campaigns = strapi.documents('api::campaign.campaign');
+    const slug = 'lektiecafe-frivillige';
+    const before = (await api(`${V1}/campaigns/${slug}`)).body.headline;
+    const doc = await campaigns.findFirst({ filters: { slug }, locale: 'da' } as any);
+    await strapi.db.transaction(async () => {
+      await campaigns.update({ documentId: doc!.documentId, locale: 'da', data: { headline: 'Overskrift fra en transaktion' } } as any);
+      await campaigns.publish({ documentId: doc!.documentId, locale: 'da' } as any);
+      // Another connection still reads the committed rows, and the API caches them.
+      expect((await api(`${V1}/campaigns/${slug}`)).body.headline).toBe(before);
+    });
+    expect((await api(`${V1}/campaigns/${slug}`)).body.headline).toBe('Overskrift fra en transaktion');
+    await campaigns.update({ documentId: doc!.documentId, locale: 'da', data: { headline: before } } as any);
+    await campaigns.publish({ documentId: doc!.documentId, locale: 'da' } as any);
   });
 });
 

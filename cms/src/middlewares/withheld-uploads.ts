@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { consentLapse, type PhotoAssetRecord } from '../api/widget/lib/photos';
 import type { WidgetCache } from '../api/widget/services/cache';
+import { today } from '../lib/today';
 
 /**
  * A photo whose consent has been withdrawn or has run out is never served: the
@@ -9,10 +10,9 @@ import type { WidgetCache } from '../api/widget/services/cache';
  * answers 404 for its files under /uploads/ (the original and every rendition),
  * so that a URL someone kept, a cached page or a search engine cannot show it either.
  *
- * The list of withheld files is kept with the widget API's projections: made
- * again after any content change (on every instance), and each day, since
- * consents run out by date. Files on S3 or a CDN are not served by us; see
- * docs/operations.md.
+ * The list of withheld files is kept with the widget API's projections, which
+ * are made again after any content change (on every instance) and each new
+ * day. Files on S3 or a CDN are not served by us; see docs/operations.md.
  */
 interface UploadFile {
   url?: string | null;
@@ -53,9 +53,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       ctx.status = 400;
       return;
     }
-    const today = new Date().toISOString().slice(0, 10);
+    const day = today();
     const cache = strapi.service('api::widget.cache') as WidgetCache;
-    const withheld = await cache.projection(`withheld-uploads:${today}`, () => withheldUploads(strapi, today));
+    const withheld = await cache.projection('withheld-uploads', () => withheldUploads(strapi, day));
     if (withheld.has(file)) {
       ctx.status = 404;
       ctx.set('Cache-Control', 'no-store');

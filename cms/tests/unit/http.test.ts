@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickEncoding } from '../../src/api/widget/lib/http';
+import { matches, pickEncoding } from '../../src/api/widget/lib/http';
 import { toGpx } from '../../src/api/widget/lib/gpx';
 
 describe('content negotiation', () => {
@@ -10,7 +10,26 @@ describe('content negotiation', () => {
     ['identity', null],
     ['*', 'br'],
     ['', null],
+    ['gzip;q=1, br;q=0.1', 'gzip'],
+    ['br;q=0.5, gzip;q=0.5', 'br'],
+    ['br;q=abc, gzip', 'gzip'],
+    ['*;q=0', null],
   ])('%s -> %s', (header, expected) => expect(pickEncoding(header)).toBe(expected));
+});
+
+describe('If-None-Match', () => {
+  it.each([
+    ['"abc"', true],
+    ['"abc-br"', true],
+    ['"abc-br-fast"', true],
+    ['W/"abc-gzip"', true],
+    ['"x", W/"abc"', true],
+    ['*', true],
+    ['"abcd"', false],
+    ['"abcd-br"', false],
+    ['"ab"', false],
+    ['', false],
+  ])('%s matches content abc: %s', (header, expected) => expect(matches(header, 'abc')).toBe(expected));
 });
 
 describe('GPX', () => {
@@ -35,14 +54,17 @@ describe('cached responses', () => {
 
   it('answers at once with a quick brotli and replaces it with the best one', async () => {
     const { brotliDecompressSync } = await import('node:zlib');
-    const { encode, toResponse } = await import('../../src/api/widget/lib/response-cache');
+    const { encode, etagFor, toResponse } = await import('../../src/api/widget/lib/response-cache');
     const value = { items: Array.from({ length: 200 }, (_, i) => ({ title: `Lektiehjælp i Gellerup nummer ${i}`, summary: 'Frivillige hjælper med lektier hver tirsdag.' })) };
     const response = toResponse(value);
     const quick = encode(response, 'br');
+    const quickTag = etagFor(response, 'br');
     expect(JSON.parse(brotliDecompressSync(quick).toString())).toEqual(value);
     await new Promise((resolve) => setTimeout(resolve, 200));
     const best = encode(response, 'br');
     expect(best).not.toBe(quick);
+    // Other bytes, other tag: a strong ETag names exactly one body.
+    expect(quickTag).not.toBe(etagFor(response, 'br'));
     expect(best.length).toBeLessThan(quick.length);
     expect(JSON.parse(brotliDecompressSync(best).toString())).toEqual(value);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeHref, toRichText } from '../../src/api/widget/lib/rich-text';
+import { safeHref, safeLink, toRichText } from '../../src/api/widget/lib/rich-text';
 
 describe('rich text from markdown', () => {
   it('keeps the vocabulary: headings, paragraphs, emphasis, lists, quotes', () => {
@@ -46,4 +46,21 @@ describe('rich text from markdown', () => {
     expect(safeHref('vbscript:x')).toBeNull();
     expect(safeHref('https://x.dk/a b')).toBe('https://x.dk/a%20b');
   });
+});
+
+describe('links from plain fields', () => {
+  it.each([
+    ['https://frivillig.example.dk/tilmeld', 'https://frivillig.example.dk/tilmeld'],
+    ['mailto:frivillig@example.dk', 'mailto:frivillig@example.dk'],
+    ['/demo/frivillig', '/demo/frivillig'],
+    ['  /demo/hjaelp?x=1  ', '/demo/hjaelp?x=1'],
+    ['javascript:alert(document.cookie)', null],
+    [' JaVaScRiPt:alert(1)', null],
+    ['data:text/html,<script>alert(1)</script>', null],
+    ['//evil.example/x', null],
+    ['/\\evil.example', null],
+    ['www.example.dk', null],
+    ['', null],
+    [null, null],
+  ])('%s -> %s', (href, expected) => expect(safeLink(href)).toBe(expected));
 });

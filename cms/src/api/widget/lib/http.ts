@@ -18,16 +18,18 @@ export interface HttpContext {
 
 export function sendCached(ctx: HttpContext, response: CachedResponse, contentType = 'application/json; charset=utf-8') {
   const encoding = pickEncoding(ctx.get('Accept-Encoding'));
-  ctx.set('ETag', etagFor(response, encoding));
   ctx.set('Cache-Control', CACHE_CONTROL);
   ctx.set('Vary', 'Accept-Encoding');
   if (matches(ctx.get('If-None-Match'), response.hash)) {
+    ctx.set('ETag', etagFor(response, encoding));
     ctx.status = 304;
     ctx.body = null;
     return;
   }
   ctx.status = 200;
   ctx.body = encoding ? encode(response, encoding) : response.json;
+  // After encoding: the tag names the bytes that are sent.
+  ctx.set('ETag', etagFor(response, encoding));
   ctx.type = contentType;
   if (encoding) ctx.set('Content-Encoding', encoding);
 }
@@ -38,25 +40,32 @@ export function sendError(ctx: HttpContext, error: ApiError) {
   ctx.body = error.toJSON();
 }
 
-/** Any of the client's tags for this content, whichever encoding it holds, is a match. */
-function matches(header: string, hash: string): boolean {
+/**
+ * Any of the client's tags for this content, whichever encoding it holds, is a
+ * match. If-None-Match compares weakly (RFC 9110, 13.1.2): a `W/` tag, as a
+ * proxy that recompresses writes it, matches too.
+ */
+export function matches(header: string, hash: string): boolean {
   if (!header) return false;
   return header.split(',').some((tag) => {
-    const value = tag.trim();
-    return value === '*' || value === `"${hash}"` || value === `"${hash}-br"` || value === `"${hash}-gzip"`;
+    const value = tag.trim().replace(/^W\//, '');
+    return value === '*' || value === `"${hash}"` || (value.startsWith(`"${hash}-`) && value.endsWith('"'));
   });
 }
 
-/** brotli when the client takes it, else gzip, else none; honours q=0. */
+/** The encoding the client weighs highest, brotli on a tie; none when both are refused (q=0). */
 export function pickEncoding(header: string): 'br' | 'gzip' | null {
   const accepted = new Map<string, number>();
   for (const part of header.toLowerCase().split(',')) {
     const [name, ...params] = part.trim().split(';');
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    accepted.set(name, q ? Number(q.slice(2)) : 1);
+    const weight = q ? Number(q.slice(2)) : 1;
+    accepted.set(name, Number.isFinite(weight) ? weight : 0);
   }
   const weight = (name: string) => accepted.get(name) ?? accepted.get('*') ?? 0;
-  if (weight('br') > 0) return 'br';
-  if (weight('gzip') > 0) return 'gzip';
+  const br = weight('br');
+  const gzip = weight('gzip');
+  if (br > 0 && br >= gzip) return 'br';
+  if (gzip > 0) return 'gzip';
   return null;
 }

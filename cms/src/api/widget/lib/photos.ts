@@ -1,3 +1,5 @@
+import { today as todayInDenmark } from '../../../lib/today';
+
 /**
  * Photo assets as the widgets get them. A photo whose consent has expired or
  * been withdrawn is never served: `toImage` returns null and the widget shows no photo.
@@ -38,7 +40,7 @@ export interface PhotoAssetRecord {
 export type PhotoUse = 'web' | 'print' | 'social';
 
 /** Whether one of the photo's consents has been withdrawn or has run out: then it may not be used at all. Dates compare as ISO days. */
-export function consentLapse(photo: PhotoAssetRecord, today = new Date().toISOString().slice(0, 10)): 'consent_withdrawn' | 'consent_expired' | null {
+export function consentLapse(photo: PhotoAssetRecord, today = todayInDenmark()): 'consent_withdrawn' | 'consent_expired' | null {
   for (const consent of photo.consents ?? []) {
     if (consent.withdrawn) return 'consent_withdrawn';
     if (!consent.expiresAt || consent.expiresAt < today) return 'consent_expired';
@@ -47,7 +49,7 @@ export function consentLapse(photo: PhotoAssetRecord, today = new Date().toISOSt
 }
 
 /** Why a photo may not be used for `use`, or null when it may. */
-export function consentProblem(photo: PhotoAssetRecord, use: PhotoUse, today = new Date().toISOString().slice(0, 10)): string | null {
+export function consentProblem(photo: PhotoAssetRecord, use: PhotoUse, today = todayInDenmark()): string | null {
   const lapse = consentLapse(photo, today);
   if (lapse) return lapse;
   const allowed = { web: photo.useWeb, print: photo.usePrint, social: photo.useSocial }[use];

@@ -13,6 +13,8 @@ export interface CachedResponse {
   /** Of the JSON; each encoding's ETag adds its own suffix (see etagFor). */
   hash: string;
   encoded: Partial<Record<'br' | 'gzip', Buffer>>;
+  /** True while `encoded.br` is still the fast brotli: other bytes, so another ETag. */
+  fastBrotli?: boolean;
 }
 
 export type Encoding = 'br' | 'gzip' | null;
@@ -24,9 +26,13 @@ export function toResponse(value: unknown): CachedResponse {
   return { json, hash, encoded: {} };
 }
 
-/** A strong ETag per representation: the bytes differ by encoding, the content does not. */
+/**
+ * A strong ETag per representation: the same bytes always have the same tag.
+ * The content's hash comes first, so that any of its tags revalidates (see http.ts).
+ */
 export function etagFor(response: CachedResponse, encoding: Encoding): string {
-  return `"${response.hash}${encoding ? `-${encoding}` : ''}"`;
+  const suffix = encoding === 'br' && response.fastBrotli ? '-br-fast' : encoding ? `-${encoding}` : '';
+  return `"${response.hash}${suffix}"`;
 }
 
 const brotliParams = (quality: number, size: number) => ({ params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: size } });
@@ -36,8 +42,11 @@ export function encode(response: CachedResponse, encoding: 'br' | 'gzip'): Buffe
   if (ready) return ready;
   if (encoding === 'gzip') return (response.encoded.gzip = gzipSync(response.json, { level: 6 }));
   response.encoded.br = brotliCompressSync(response.json, brotliParams(4, response.json.length));
+  response.fastBrotli = true;
   brotliCompress(response.json, brotliParams(11, response.json.length), (error, best) => {
-    if (!error) response.encoded.br = best;
+    if (error) return;
+    response.encoded.br = best;
+    response.fastBrotli = false;
   });
   return response.encoded.br;
 }

@@ -33,6 +33,18 @@ export function safeHref(href: string): string | null {
   }
 }
 
+/**
+ * A link from a plain field (a call to action, a contact's web address, an
+ * entry-point door): the same rule as in rich text, plus paths on this CMS
+ * (`/demo/…`), which the widgets resolve against the API's origin.
+ */
+export function safeLink(href: string | null | undefined): string | null {
+  const value = href?.trim();
+  if (!value) return null;
+  if (value.startsWith('/') && !value.startsWith('//') && !value.includes('\\')) return value;
+  return safeHref(value);
+}
+
 export function toRichText<TImage>(markdown: string | null | undefined, resolveImage: ImageResolver<TImage> = () => null): Block<TImage>[] {
   if (!markdown) return [];
   return blocks(new Lexer().lex(markdown), resolveImage);

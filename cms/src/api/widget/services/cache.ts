@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { redis, redisKey, redisSubscriber } from '../../../lib/redis';
+import { today } from '../../../lib/today';
 import { BoundedCache, toResponse, type CachedResponse } from '../lib/response-cache';
 
 /**
@@ -12,6 +13,9 @@ import { BoundedCache, toResponse, type CachedResponse } from '../lib/response-c
  * cache when another instance wrote it, so a change is served everywhere within
  * one poll interval (WIDGET_CACHE_SYNC_MS, default 2 s). With REDIS_URL the
  * change is also published on a channel, and the others drop theirs at once.
+ *
+ * What is served also depends on the date (consents run out, tasks end), so
+ * each instance drops its cache when the day turns, without being told.
  */
 const MARKER = { type: 'api', name: 'widget', key: 'content-version' } as const;
 const CHANNEL = redisKey('widget-cache');
@@ -22,6 +26,7 @@ const widgetCache = ({ strapi }: { strapi: Core.Strapi }) => {
   const projections = new Map<string, Promise<unknown>>();
   const pending = new Map<string, Promise<CachedResponse>>();
   let generation = 0;
+  let day = today();
   let seenMarker: unknown;
   let timer: NodeJS.Timeout | undefined;
   let announcing: Promise<void> | undefined;
@@ -33,8 +38,17 @@ const widgetCache = ({ strapi }: { strapi: Core.Strapi }) => {
     pending.clear();
   }
 
+  /** A new day: forget what was right yesterday. */
+  function dropOnNewDay() {
+    const now = today();
+    if (now === day) return;
+    day = now;
+    dropAll();
+  }
+
   /** Memoises `produce` under `key` for the current generation; concurrent callers share one run. */
   function remember<T>(map: Map<string, Promise<T>>, key: string, produce: () => Promise<T>, keep: (value: T) => void = () => {}) {
+    dropOnNewDay();
     const running = map.get(key);
     if (running) return running;
     const started = generation;
@@ -55,6 +69,7 @@ const widgetCache = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** A finished response for `key`, produced at most once per content version. */
     response(key: string, produce: () => Promise<unknown>): Promise<CachedResponse> {
+      dropOnNewDay();
       const hit = responses.get(key);
       if (hit) return Promise.resolve(hit);
       return remember(pending, key, async () => toResponse(await produce()), (value) => {

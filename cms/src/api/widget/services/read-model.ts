@@ -2,7 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { label } from '../lib/labels';
 import type { Locale } from '../lib/locale';
 import { CARD_WIDTHS, toImage, type PhotoAssetRecord } from '../lib/photos';
-import { toRichText } from '../lib/rich-text';
+import { safeLink, toRichText } from '../lib/rich-text';
 
 /**
  * The widget API's read model: published content turned into exactly what the
@@ -24,7 +24,7 @@ const organisationRef = (org: Row | null | undefined) =>
   org ? { slug: org.slug, name: org.name, kind: org.kind, district: org.district ?? null } : null;
 
 const contact = (c: Row | null | undefined) =>
-  c ? { name: c.name ?? null, email: c.email ?? null, phone: c.phone ?? null, url: c.url ?? null } : null;
+  c ? { name: c.name ?? null, email: c.email ?? null, phone: c.phone ?? null, url: safeLink(c.url) } : null;
 
 const num = (value: unknown) => (value === null || value === undefined || value === '' ? null : Number(value));
 
@@ -37,7 +37,7 @@ const readModel = ({ strapi }: { strapi: Core.Strapi }) => {
     headline: c.headline,
     pitch: c.pitch,
     body: toRichText(c.body),
-    cta: { kind: c.ctaKind, label: c.ctaLabel || (locale === 'da' ? 'Meld dig som frivillig' : 'Sign up as a volunteer'), url: c.ctaKind === 'link' ? (c.ctaUrl ?? null) : null },
+    cta: { kind: c.ctaKind, label: c.ctaLabel || (locale === 'da' ? 'Meld dig som frivillig' : 'Sign up as a volunteer'), url: c.ctaKind === 'link' ? safeLink(c.ctaUrl) : null },
     organisations: (c.organisations ?? []).map(organisationRef),
     startsAt: c.startsAt ?? null,
     endsAt: c.endsAt ?? null,
@@ -107,7 +107,7 @@ const readModel = ({ strapi }: { strapi: Core.Strapi }) => {
     phone: c.phone ?? null,
     email: c.email ?? null,
     hours: c.hours ?? null,
-    url: c.url ?? null,
+    url: safeLink(c.url),
   });
 
   return {
@@ -242,7 +242,7 @@ const readModel = ({ strapi }: { strapi: Core.Strapi }) => {
         locale,
         heading: e.heading,
         intro: e.intro ?? null,
-        doors: (e.doors ?? []).map((d: Row) => ({ kind: d.kind, title: d.title, text: d.text ?? null, href: d.href })),
+        doors: (e.doors ?? []).map((d: Row) => ({ kind: d.kind, title: d.title, text: d.text ?? null, href: safeLink(d.href) })),
       };
     },
   };

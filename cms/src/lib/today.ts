@@ -1,0 +1,11 @@
+/**
+ * Today's date (YYYY-MM-DD) where the content lives: consents run out and
+ * tasks end by the Danish calendar, not by UTC, which turns over an hour or
+ * two later.
+ */
+const CONTENT_TIME_ZONE = 'Europe/Copenhagen';
+const format = new Intl.DateTimeFormat('en-CA', { timeZone: CONTENT_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+export function today(now = new Date()): string {
+  return format.format(now);
+}
