@@ -83,6 +83,57 @@ describe('single items', () => {
     expect(da.body.length).toBeGreaterThan(0);
   });
 
+  it('sends a story its hero in every size, and the list the card sizes only', async () => {
+    const slug = 'natteravnene-en-aften-om-maaneden';
+    const story = (await api(`${V1}/stories/${slug}`)).body;
+    const card = (await api(`${V1}/stories?pageSize=50`)).body.items.find((s: any) => s.slug === slug);
+    const widths = (srcset: string) => srcset.split(', ').map((candidate) => Number(candidate.split(' ')[1].slice(0, -1)));
+    expect(Math.max(...widths(story.hero.srcset))).toBeGreaterThan(1000);
+    expect(Math.max(...widths(card.hero.srcset))).toBeLessThanOrEqual(1000);
+    expect(story).not.toHaveProperty('cardHero');
+    expect(card).not.toHaveProperty('cardHero');
+  });
+
+  it('says so when an item is published in Danish but not in the language asked for', async () => {
+    const { strapi } = await startStrapi();
+    const stories = strapi.documents('api::story.story');
+    const created = await stories.create({ locale: 'da', data: { title: 'Kun på dansk', slug: 'kun-paa-dansk', summary: 'En historie uden engelsk udgave.', publishDate: '2026-01-05' } } as any);
+    try {
+      await stories.publish({ documentId: created.documentId, locale: 'da' } as any);
+      expect((await api(`${V1}/stories/kun-paa-dansk?locale=da`)).status).toBe(200);
+      const { status, body } = await api(`${V1}/stories/kun-paa-dansk?locale=en`);
+      expect(status).toBe(404);
+      expect(body.error).toMatchObject({ code: 'not_translated', parameter: 'locale', accepts: 'da' });
+      expect((await api(`${V1}/stories?locale=en&pageSize=50`)).body.items.map((s: any) => s.slug)).not.toContain('kun-paa-dansk');
+      // A slug that exists in no language stays a plain not_found.
+      expect((await api(`${V1}/stories/findes-ikke?locale=en`)).body.error).toMatchObject({ code: 'not_found', parameter: 'slug' });
+    } finally {
+      await stories.delete({ documentId: created.documentId } as any);
+    }
+  });
+
+  it('shows photo-library images in rich text, with their alt text and credit, and never one without consent', async () => {
+    const { strapi } = await startStrapi();
+    const photos = await strapi.documents('api::photo-asset.photo-asset').findMany({ locale: 'da', populate: ['image'] } as any);
+    const bonfire: any = photos.find((p: any) => p.title === 'Bål i skoven med Stavtrup Dagtilbud');
+    const night: any = photos.find((p: any) => /natteravne/i.test(p.title));
+    const expired: any = photos.find((p: any) => p.title === 'Fællesspisning i Velkomsthuset');
+    const body = [`![Bål](photo:${bonfire.documentId})`, `![Nat](${night.image.formats.small.url})`, `![Udløbet](photo:${expired.documentId})`, '![Fremmed](https://tracker.example/pixel.gif)'].join('\n\n');
+    const stories = strapi.documents('api::story.story');
+    const created = await stories.create({ locale: 'da', data: { title: 'Billeder i brødteksten', slug: 'billeder-i-broedteksten', summary: 'Test af billeder fra fotobiblioteket.', publishDate: '2026-01-04', body } } as any);
+    try {
+      await stories.publish({ documentId: created.documentId, locale: 'da' } as any);
+      const story = (await api(`${V1}/stories/billeder-i-broedteksten`)).body;
+      const images = story.body.filter((block: any) => block.type === 'image').map((block: any) => block.image);
+      expect(images).toHaveLength(2);
+      expect(images[0]).toMatchObject({ alt: bonfire.alt, credit: expect.any(String), srcset: expect.stringContaining('w') });
+      expect(images[1]).toMatchObject({ alt: night.alt });
+      expect(JSON.stringify(story.body)).not.toMatch(/tracker\.example|velkomsthuset_faellesspisning/);
+    } finally {
+      await stories.delete({ documentId: created.documentId } as any);
+    }
+  });
+
   it('serves the story velkomsthuset without its hero, whose consent has expired', async () => {
     const { status, body } = await api(`${V1}/stories/velkomsthuset`);
     expect(status).toBe(200);

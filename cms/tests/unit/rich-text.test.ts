@@ -35,7 +35,7 @@ describe('rich text from markdown', () => {
   });
 
   it('resolves photo-library images through the caller and drops other images', () => {
-    const resolve = (ref: string) => (ref === 'ok' ? { url: '/uploads/ok.jpg' } : null);
+    const resolve = (ref: string) => (ref === 'photo:ok' ? { url: '/uploads/ok.jpg' } : null);
     expect(toRichText('![alt](photo:ok)', resolve)).toEqual([{ type: 'image', image: { url: '/uploads/ok.jpg' } }]);
     expect(toRichText('![alt](photo:expired)', resolve)).toEqual([]);
     expect(toRichText('![alt](https://tracker.example/pixel.gif)', resolve)).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ApiError, notFound } from '../lib/errors';
+import { ApiError, notFound, notTranslated } from '../lib/errors';
 import { sendCached, sendError } from '../lib/http';
 import type { Locale } from '../lib/locale';
 import { toGpx } from '../lib/gpx';
@@ -29,16 +29,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const localeOf = (ctx: any): Locale => parseQuery({ locale: localeParam }, ctx.query).locale as Locale;
-  const required = async <T>(what: string, slug: string, value: Promise<T | null>) => {
-    const found = await value;
-    if (!found) throw notFound(what, slug);
-    return found;
+  /** The item in `locale`, else a 404 that says whether it is published in Danish (the default) only. */
+  const inLocale = async (what: string, locale: Locale, find: (locale: Locale) => Promise<any>, missing: () => ApiError) => {
+    const found = await find(locale);
+    if (found) return found;
+    if (locale !== 'da' && (await find('da'))) throw notTranslated(what, locale);
+    throw missing();
   };
-  const bySlug = (what: string, find: (slug: string, locale: Locale) => Promise<unknown>) =>
+  const bySlug = (what: string, find: (slug: string, locale: Locale) => Promise<unknown | null>) =>
     handle((ctx) => {
       const slug = parseSlug(ctx.params.slug);
       const locale = localeOf(ctx);
-      return { key: `${what}/${slug}?${locale}`, build: () => required(what, slug, find(slug, locale) as Promise<unknown | null>) };
+      return { key: `${what}/${slug}?${locale}`, build: () => inLocale(what, locale, (l) => find(slug, l), () => notFound(what, slug)) };
     });
   const list = (name: keyof Lists) =>
     handle((ctx) => {
@@ -61,12 +63,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         key: `gpx/${slug}?${locale}`,
         type: 'application/gpx+xml; charset=utf-8',
-        build: async () => toGpx(await required('walk', slug, model().walk(slug, locale))),
+        build: async () => toGpx(await inLocale('walk', locale, (l) => model().walk(slug, l), () => notFound('walk', slug))),
       };
     }),
     entryPoint: handle((ctx) => {
       const locale = localeOf(ctx);
-      return { key: `entry-point?${locale}`, build: () => required('entry point', locale, model().entryPoint(locale)) };
+      return {
+        key: `entry-point?${locale}`,
+        build: () => inLocale('entry point', locale, (l) => model().entryPoint(l), () => new ApiError(404, 'not_found', 'No published entry point.')),
+      };
     }),
   };
 };

@@ -19,5 +19,9 @@ export class ApiError extends Error {
 export const notFound = (what: string, slug: string) =>
   new ApiError(404, 'not_found', `No published ${what} with the slug "${slug}".`, 'slug');
 
+/** Published in Danish, the default, but not (yet) in the language asked for. */
+export const notTranslated = (what: string, locale: string) =>
+  new ApiError(404, 'not_translated', `This ${what} is not published in "${locale}"; it is in "da".`, 'locale', 'da');
+
 export const badParameter = (parameter: string, accepts: string, message?: string) =>
   new ApiError(400, 'bad_parameter', message ?? `The parameter "${parameter}" is not valid.`, parameter, accepts);

@@ -62,7 +62,7 @@ function blocks<TImage>(tokens: Token[], resolveImage: ImageResolver<TImage>): B
       case 'paragraph': {
         const only = token.tokens?.length === 1 ? token.tokens[0] : undefined;
         if (only?.type === 'image') {
-          const image = String(only.href).startsWith('photo:') ? resolveImage(String(only.href).slice(6)) : null;
+          const image = resolveImage(String(only.href));
           if (image) out.push({ type: 'image', image });
           break;
         }

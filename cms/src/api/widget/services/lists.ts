@@ -34,6 +34,8 @@ const lists = ({ strapi }: { strapi: Core.Strapi }) => {
       facets: Record<string, (item: Item) => { value: string; label: string } | null>;
       view?: (item: Item) => unknown;
     },
+    /** One item as its own endpoint sends it, when that differs from the projection. */
+    detail: (item: Item) => unknown = (item) => item,
   ) {
     const fullSpec = { locale: localeParam, ...pageParams, facets: { kind: 'enum', values: ['true', 'false'], default: 'true' }, ...spec } as const;
     return {
@@ -51,7 +53,8 @@ const lists = ({ strapi }: { strapi: Core.Strapi }) => {
         return view ? { ...page, items: page.items.map(view) } : page;
       },
       async one(slug: string, locale: Locale) {
-        return (await projection(name, locale)).find((item) => item.slug === slug) ?? null;
+        const item = (await projection(name, locale)).find((candidate) => candidate.slug === slug);
+        return item ? detail(item) : null;
       },
     };
   }
@@ -71,12 +74,14 @@ const lists = ({ strapi }: { strapi: Core.Strapi }) => {
       facets: { theme: (s) => (s.theme ? { value: s.theme, label: s.themeLabel } : null), organisation: (s) => orgFacet(s.organisation) },
       // The list shows cards, and sends only what a card shows (StorySummary in
       // widgets/src/base/api-types.ts): no body, and no theme value, locale or
-      // organisation details, which the filters above use but a card does not.
-      view: ({ body, campaign, locale, theme, organisation, ...card }) => ({
+      // organisation details, which the filters above use but a card does not;
+      // and the hero in card sizes. The story itself gets every size.
+      view: ({ body, campaign, locale, theme, organisation, hero, cardHero, ...card }) => ({
         ...card,
+        hero: cardHero,
         organisation: organisation ? { slug: organisation.slug, name: organisation.name } : null,
       }),
-    })),
+    }), ({ cardHero, ...story }) => story),
 
     offers: define(
       'offers',

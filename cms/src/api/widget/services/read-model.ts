@@ -1,7 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { label } from '../lib/labels';
 import type { Locale } from '../lib/locale';
-import { CARD_WIDTHS, toImage, type PhotoAssetRecord } from '../lib/photos';
+import { CARD_WIDTHS, toImage, type Image, type PhotoAssetRecord } from '../lib/photos';
 import { safeLink, toRichText } from '../lib/rich-text';
 
 /**
@@ -28,15 +28,39 @@ const contact = (c: Row | null | undefined) =>
 
 const num = (value: unknown) => (value === null || value === undefined || value === '' ? null : Number(value));
 
+/** Resolves the images in rich text to photo-library images (or null: dropped). */
+type Photos = (ref: string) => Image | null;
+
 const readModel = ({ strapi }: { strapi: Core.Strapi }) => {
   const docs = (uid: UID.ContentType) => strapi.documents(uid);
 
-  const campaign = (c: Row, locale: Locale) => ({
+  /**
+   * Images in rich text come from the photo library only, with its alt text,
+   * credit and consent rules: `![…](photo:<documentId>)`, or the URL of one of
+   * its files, which is what the admin's editor inserts from the media library.
+   */
+  async function photoLibrary(locale: Locale): Promise<Photos> {
+    const rows = await docs('api::photo-asset.photo-asset').findMany({ locale, ...PHOTO } as any);
+    const byRef = new Map<string, Row>();
+    for (const row of rows as Row[]) {
+      byRef.set(`photo:${row.documentId}`, row);
+      for (const file of [row.image, ...Object.values(row.image?.formats ?? {})] as Row[]) {
+        if (file?.url) byRef.set(file.url, row);
+      }
+    }
+    const base = (strapi.config.get('server.url') as string | undefined)?.replace(/\/+$/, '');
+    return (ref) => {
+      const local = base && ref.startsWith(`${base}/`) ? ref.slice(base.length) : ref;
+      return toImage(byRef.get(local) as PhotoAssetRecord | undefined);
+    };
+  }
+
+  const campaign = (c: Row, locale: Locale, photos: Photos) => ({
     slug: c.slug,
     locale,
     headline: c.headline,
     pitch: c.pitch,
-    body: toRichText(c.body),
+    body: toRichText(c.body, photos),
     cta: { kind: c.ctaKind, label: c.ctaLabel || (locale === 'da' ? 'Meld dig som frivillig' : 'Sign up as a volunteer'), url: c.ctaKind === 'link' ? safeLink(c.ctaUrl) : null },
     organisations: (c.organisations ?? []).map(organisationRef),
     startsAt: c.startsAt ?? null,
@@ -45,7 +69,7 @@ const readModel = ({ strapi }: { strapi: Core.Strapi }) => {
     coordinator: contact(c.coordinator),
   });
 
-  const story = (s: Row, locale: Locale) => ({
+  const story = (s: Row, locale: Locale, photos: Photos) => ({
     slug: s.slug,
     locale,
     title: s.title,
@@ -53,9 +77,11 @@ const readModel = ({ strapi }: { strapi: Core.Strapi }) => {
     theme: s.theme ?? null,
     themeLabel: s.theme ? label('theme', s.theme, locale) : null,
     publishDate: s.publishDate ?? null,
-    hero: toImage(s.hero, undefined, CARD_WIDTHS),
+    hero: toImage(s.hero),
+    // The list sends this smaller set of renditions instead (lists.ts).
+    cardHero: toImage(s.hero, undefined, CARD_WIDTHS),
     organisation: organisationRef(s.organisation),
-    body: toRichText(s.body),
+    body: toRichText(s.body, photos),
     campaign: s.campaign ? { slug: s.campaign.slug, headline: s.campaign.headline } : null,
   });
 
@@ -119,7 +145,8 @@ const readModel = ({ strapi }: { strapi: Core.Strapi }) => {
         populate: { organisations: ORG, photos: PHOTO, coordinator: CONTACT },
         sort: ['startsAt:desc', 'headline:asc'],
       } as any);
-      return rows.map((row: Row) => campaign(row, locale));
+      const photos = await photoLibrary(locale);
+      return rows.map((row: Row) => campaign(row, locale, photos));
     },
 
     async stories(locale: Locale) {
@@ -130,7 +157,8 @@ const readModel = ({ strapi }: { strapi: Core.Strapi }) => {
         populate: { hero: PHOTO, organisation: ORG, campaign: { fields: ['slug', 'headline'] } },
         sort: ['publishDate:desc', 'title:asc'],
       } as any);
-      return rows.map((row: Row) => story(row, locale));
+      const photos = await photoLibrary(locale);
+      return rows.map((row: Row) => story(row, locale, photos));
     },
 
     async offers(locale: Locale) {
