@@ -64,3 +64,11 @@ describe('links from plain fields', () => {
     [null, null],
   ])('%s -> %s', (href, expected) => expect(safeLink(href)).toBe(expected));
 });
+
+describe('entities in text', () => {
+  it('decodes named and numeric entities into plain characters', () => {
+    expect(toRichText('Tom &amp; Jerry &aring;bner &#230;blet&nbsp;i dag &unknown; AT&T')).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', text: 'Tom & Jerry åbner æblet\u00a0i dag &unknown; AT&T' }] },
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from 'entities';
 import { Lexer, type Token, type Tokens } from 'marked';
 
 /**
@@ -117,7 +118,8 @@ function inlines(tokens: Token[]): Inline[] {
     switch (token.type) {
       case 'text':
         if (token.tokens?.length) for (const child of inlines(token.tokens)) child.type === 'text' ? pushText(child.text) : out.push(child);
-        else pushText(token.text);
+        // marked decodes numeric entities (&#230;) but leaves named ones (&amp;, &aring;) as written.
+        else pushText(decodeHTMLStrict(token.text));
         break;
       case 'escape':
         pushText(token.text);
