@@ -23,10 +23,11 @@ export async function ensureDemoAdmin(strapi: Core.Strapi): Promise<void> {
     roles: superAdmin ? [superAdmin.id] : [],
   });
   const line = '-'.repeat(64);
-  strapi.log.info(
+  // Straight to the terminal: a LOG_LEVEL above info must not swallow the one chance to see it.
+  process.stdout.write(
     `\n${line}\nSamskab demo admin (shown once, development only)\n` +
       `  URL:      ${strapi.config.get('server.url') || 'http://localhost:1337'}/admin\n` +
       `  Email:    ${DEMO_ADMIN_EMAIL}\n  Password: ${password}\n` +
-      `Forgot it? Run: npm run admin:reset -w cms\n${line}`,
+      `Forgot it? Run: npm run admin:reset -w cms\n${line}\n`,
   );
 }
