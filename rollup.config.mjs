@@ -68,7 +68,8 @@ function minifyCss(text) {
     .replace(/\s*!important/g, '!important')
     .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
     .replace(/calc\((?:[^()]|\([^()]*\))*\)/g, (calc) => calc.replace(/\s*([*/])\s*/g, '$1'))
-    .replace(/(aspect-ratio:\d+) \/ (\d)/g, '$1/$2')
+    // A slash needs no spaces (aspect-ratio: 3 / 2, grid-area: 1 / 1); no quoted text of ours has one.
+    .replace(/ \/ /g, '/')
     .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
     .replace(/;}/g, '}')
     .trim();
@@ -80,6 +81,8 @@ function minifyCssTemplates() {
     name: 'samskab-minify-css-templates',
     transform(code, id) {
       if (!id.includes('/widgets/src/') || !/\bcss\s*`/.test(code)) return null;
+      // The lean Lit's css`` takes no values (see LEAN_LIT).
+      if (/\bcss\s*`[^`]*\$\{/.test(code)) this.error(`${id}: a css\`\` template with a \${value}; use unsafeCSS, or a custom property`);
       // TypeScript prints a tagged template as css `...` (with a space).
       const out = code.replace(/\bcss\s*`([^`$]*)`/g, (_, body) => 'css`' + minifyCss(body) + '`');
       return { code: out, map: null };
@@ -100,6 +103,11 @@ function minifyHtmlTemplates() {
       const walk = (node) => {
         if (!node || typeof node.type !== 'string') return;
         if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && (node.tag.name === 'html' || node.tag.name === 'svg')) {
+          // The lean Lit (LEAN_LIT) has no bindings in comments or in raw text elements: fail here rather than render wrong.
+          const text = node.quasi.quasis.map((quasi) => code.slice(quasi.start, quasi.end)).join('${}');
+          if (/<!--|<(script|style|textarea|title)\b[^>]*>[^<]*\$\{\}/i.test(text)) {
+            this.error(`${id}: a template with a comment, or a binding inside <script>, <style>, <textarea> or <title> (see LEAN_LIT)`);
+          }
           for (const quasi of node.quasi.quasis) {
             const raw = code.slice(quasi.start, quasi.end);
             const min = raw.replace(/\s+/g, ' ');
@@ -121,11 +129,31 @@ function minifyHtmlTemplates() {
 
 /**
  * Drops what Lit carries for features we do not use, each by an exact match on
- * Lit's production build (a non-matching pattern is reported, never guessed):
- * the hooks for the ShadyDOM/ShadyCSS polyfills and SSR hydration, the version
- * registries (read by Lit's dev mode only), decorator metadata and initializers
- * (we declare `static properties`, no decorators), reactive controllers (none),
- * and two long messages that only a programming error can trigger.
+ * Lit's production build (a pattern that does not match as often as expected,
+ * `times`, default 1, is reported, never guessed). The widget tests run on this
+ * lean Lit only through the built loader (test/loader.test.ts), so keep each
+ * patch to a feature that no element and no template uses, as a grep over
+ * widgets/src shows, and where one is easy to write by mistake, let the build
+ * fail on it (minifyCssTemplates, minifyHtmlTemplates). Left out:
+ * - the hooks for the ShadyDOM/ShadyCSS polyfills and SSR hydration, and the
+ *   version registries (read by Lit's dev mode only);
+ * - decorator metadata and initializers (we declare `static properties`, no
+ *   decorators), and reactive controllers (none);
+ * - the property options `useDefault`, `converter` (and the JSON conversion of
+ *   `type: Object` and `Array`), and the `wrapped` flag for accessors a class
+ *   declares itself: no element has any;
+ * - the <style> fallback for browsers without constructable stylesheets: of the
+ *   browsers that parse this build (class static blocks), only Firefox 93 to 100
+ *   (2021-22) lack them;
+ * - values in css`` (the build fails on one), compiled and MathML templates,
+ *   bindings in comments and inside <script>, <style>, <textarea>, <title> (the
+ *   build fails on those too; our textareas bind `.value`), element bindings
+ *   `<div ${x}>`, listener objects in @event bindings (ours are functions), and
+ *   what only directives other than `live` need: connection tracking (async
+ *   directives) and the parts' parentNode, startNode, endNode and tagName;
+ * - the render options renderBefore and creationScope: LitElement renders into
+ *   a shadow root of its own, with adopted styles and nothing else in it;
+ * - two long messages that only a programming error can trigger.
  */
 const LEAN_LIT = [
   ['lit-html/lit-html.js', /\b\w+\.litHtmlPolyfillSupport\b/, '(void 0)'],
@@ -141,23 +169,96 @@ const LEAN_LIT = [
   ['@lit/reactive-element/reactive-element.js', /,this\.constructor\.l\?\.forEach\(\w=>\w\(this\)\)/, ''],
   ['@lit/reactive-element/reactive-element.js', /void 0!==(\w)\.l&&\(this\.l=\[\.\.\.\1\.l\]\),/, ''],
   ['@lit/reactive-element/reactive-element.js', /addController\((\w)\)\{\(this\._\$EO\?\?=new Set\)\.add\(\1\),void 0!==this\.renderRoot&&this\.isConnected&&\1\.hostConnected\?\.\(\)\}removeController\((\w)\)\{this\._\$EO\?\.delete\(\2\)\}/, ''],
+  // With no addController, the controller set is always empty: hostConnected, hostDisconnected, hostUpdate, hostUpdated.
+  ['@lit/reactive-element/reactive-element.js', /this\._\$EO\?\.forEach\(\w=>\w\.host\w+\?\.\(\)\)/g, '(void 0)', 4],
+  // useDefault and wrapped: the default options, createProperty, _$AK (attributeChangedCallback), requestUpdate, C (changeProperty), performUpdate.
+  ['@lit/reactive-element/reactive-element.js', ',useDefault:!1,', ','],
+  ['@lit/reactive-element/reactive-element.js', /this\.prototype\.hasOwnProperty\(\w\)&&\(\(\w=Object\.create\(\w\)\)\.wrapped=!0\),/, ''],
+  ['@lit/reactive-element/reactive-element.js', /this\[(\w)\]=(\w)\?\?this\._\$Ej\?\.get\(\1\)\?\?\2/, 'this[$1]=$2'],
+  ['@lit/reactive-element/reactive-element.js', /\|\|\w\.useDefault&&\w\.reflect&&\w===this\._\$Ej\?\.get\(\w\)&&!this\.hasAttribute\(\w\._\$Eu\(\w,\w\)\)/, ''],
+  [
+    '@lit/reactive-element/reactive-element.js',
+    /C\((\w),(\w),\{useDefault:(\w),reflect:(\w),wrapped:\w\},\w\)\{\3&&!\(this\._\$Ej\?\?=new Map\)\.has\(\1\)&&\(this\._\$Ej\.set\(\1,\w\?\?\2\?\?this\[\1\]\),!0!==\w\|\|void 0!==\w\)\|\|\(this\._\$AL\.has\(\1\)\|\|\(this\.hasUpdated\|\|\3\|\|\(\2=void 0\),/,
+    'C($1,$2,{reflect:$4}){(this._$AL.has($1)||(this.hasUpdated||($2=void 0),',
+  ],
+  ['@lit/reactive-element/reactive-element.js', /const (\w)=this\.constructor\.elementProperties;if\(\1\.size>0\)for\(const\[(\w),(\w)\]of \1\)\{const\{wrapped:(\w)\}=\3,(\w)=this\[\2\];!0!==\4\|\|this\._\$AL\.has\(\2\)\|\|void 0===\5\|\|this\.C\(\2,void 0,\3,\5\)\}/, ''],
+  // Custom attribute converters (the `converter` option; none): _$ET (reflection), _$AK (attributeChangedCallback), the defaults.
+  ['@lit/reactive-element/reactive-element.js', /\(void 0!==(\w)\.converter\?\.toAttribute\?\1\.converter:(\w)\)\.toAttribute/, '$2.toAttribute'],
+  ['@lit/reactive-element/reactive-element.js', /"function"==typeof (\w)\.converter\?\{fromAttribute:\1\.converter\}:void 0!==\1\.converter\?\.fromAttribute\?\1\.converter:(\w)/, '$2'],
+  ['@lit/reactive-element/reactive-element.js', /,converter:\w,/, ','],
+  // The default converter's JSON branches (toAttribute, fromAttribute).
+  ['@lit/reactive-element/reactive-element.js', /case Object:case Array:\w=null==\w\?\w:JSON\.stringify\(\w\)/, ''],
+  ['@lit/reactive-element/reactive-element.js', /;case Object:case Array:try\{\w=JSON\.parse\(\w\)\}catch\(\w\)\{\w=null\}/, ''],
   ['@lit/reactive-element/css-tag.js', '"CSSResult is not constructable. Use `unsafeCSS` or `css` instead."', '"Use css or unsafeCSS"'],
-  ['@lit/reactive-element/css-tag.js', /"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security."/, '"Not a css result: "+$1'],
+  // Constructable stylesheets are there: no <style> fallback.
+  ['@lit/reactive-element/css-tag.js', /(\w)\.ShadowRoot&&\(void 0===\1\.ShadyCSS\|\|\1\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype/, '!0'],
+  // Values in css`` templates (none: minifyCssTemplates fails the build on one): the tag takes the text as it is.
+  [
+    '@lit/reactive-element/css-tag.js',
+    /(\w)=1===(\w)\.length\?\2\[0\]:\w\.reduce\(\(\w,\w,\w\)=>\w\+\(\w=>\{if\(!0===\w\._\$cssResult\$\)return \w\.cssText;if\("number"==typeof \w\)return \w;throw Error\("Value passed[^"]*"\+\w\+"[^"]*"\)\}\)\(\w\)\+\2\[\w\+1\],\2\[0\]\)/,
+    '$1=$2[0]',
+  ],
+  // Compiled templates (ChildPart._$setValue of a template result whose _$litType$ is an object).
+  ['lit-html/lit-html.js', /(\w)="number"==typeof \w\?this\._\$AC\((\w)\):\(void 0===\w\.el&&\(\w\.el=\w\.createElement\(\w\(\w\.h,\w\.h\[0\]\),this\.options\)\),\w\)/, '$1=this._$AC($2)'],
+  // MathML templates (type 3).
+  ['lit-html/lit-html.js', /2===(\w)\?"<svg>":3===\1\?"<math>":""/, '2===$1?"<svg>":""'],
+  ['lit-html/lit-html.js', /2===(\w)\?"<\/svg>":3===\1\?"<\/math>":""/, '2===$1?"</svg>":""'],
+  ['lit-html/lit-html.js', /2===(\w)\|\|3===\1\)/, '2===$1)'],
+  // Raw text elements: the parser's end-tag lookahead and the Template's text bindings.
+  ['lit-html/lit-html.js', /\w\.test\(\w\[2\]\)&&\(\w=RegExp\("<\/"\+\w\[2\],"g"\)\),/, ''],
+  ['lit-html/lit-html.js', /if\(\w\.test\((\w)\.tagName\)\)\{const (\w)=\1\.textContent\.split\(\w\),(\w)=\2\.length-1;if\(\3>0\)\{\1\.textContent=\w\?\w\.emptyScript:"";for\(let \w=0;\w<\3;\w\+\+\)\1\.append\(\2\[\w\],\w\(\)\),\w\.nextNode\(\),\w\.push\(\{type:2,index:\+\+\w\}\);\1\.append\(\2\[\3\],\w\(\)\)\}\}/, ''],
+  // Bindings inside HTML comments (type 7; no template of ours has a comment).
+  ['lit-html/lit-html.js', /else\{let (\w)=-1;for\(;-1!==\(\1=(\w)\.data\.indexOf\((\w),\1\+1\)\);\)\w\.push\(\{type:7,index:\w\}\),\1\+=\3\.length-1\}/, ''],
+  // Element parts (type 6): the Template's attribute-name bindings and the TemplateInstance's part.
+  ['lit-html/lit-html.js', /else \w\.startsWith\(\w\)&&\(\w\.push\(\{type:6,index:\w\}\),\w\.removeAttribute\(\w\)\)/, ''],
+  ['lit-html/lit-html.js', /:6===\w\.type&&\(\w=new \w\(\w,this,\w\)\)/, ':0'],
+  // Connection tracking for async directives: ChildPart.setConnected and LitElement's calls of it.
+  ['lit-html/lit-html.js', /setConnected\(\w\)\{void 0===this\._\$AM&&\(this\._\$Cv=\w,this\._\$AP\?\.\(\w\)\)\}/, ''],
+  ['lit-element/lit-element.js', /connectedCallback\(\)\{super\.connectedCallback\(\),this\._\$Do\?\.setConnected\(!0\)\}disconnectedCallback\(\)\{super\.disconnectedCallback\(\),this\._\$Do\?\.setConnected\(!1\)\}/, ''],
+  ['lit-element/lit-element.js', /this\.hasUpdated\|\|\(this\.renderOptions\.isConnected=this\.isConnected\),/, ''],
+  // ...and the parts' side of it: _$AU (isConnected), _$AN (disconnectables), _$AP and _$AO (connection changes).
+  ['lit-html/lit-html.js', /get _\$AU\(\)\{return this\._\$AM\?\._\$AU\?\?this\._\$Cv\}/, ''],
+  ['lit-html/lit-html.js', /,this\._\$Cv=\w\?\.isConnected\?\?!0/, ''],
+  ['lit-html/lit-html.js', 'get _$AU(){return this._$AM._$AU}', '', 3],
+  ['lit-html/lit-html.js', ',this._$AN=void 0,', ',', 4],
+  ['lit-html/lit-html.js', /for\(this\._\$AP\?\.\(!1,!0,\w\);/, 'for(;'],
+  ['lit-html/lit-html.js', /\w\?\._\$AO\?\.\(!1\),/, ''],
+  // The parts' getters for directives (ChildPart and TemplateInstance parentNode, startNode, endNode; AttributePart tagName): `live` reads none.
+  ['lit-html/lit-html.js', 'get parentNode(){return this._$AM.parentNode}', ''],
+  ['lit-html/lit-html.js', /get parentNode\(\)\{let (\w)=this\._\$AA\.parentNode;const (\w)=this\._\$AM;return void 0!==\2&&11===\1\?\.nodeType&&\(\1=\2\.parentNode\),\1\}get startNode\(\)\{return this\._\$AA\}get endNode\(\)\{return this\._\$AB\}/, ''],
+  ['lit-html/lit-html.js', 'get tagName(){return this.element.tagName}', ''],
+  // Listener objects in event bindings (with handleEvent and capture, once, passive options): every @event binding is a function (or nothing).
+  ['lit-html/lit-html.js', /(\w)=(\w)===(\w)&&(\w)!==\3\|\|\2\.capture!==\4\.capture\|\|\2\.once!==\4\.once\|\|\2\.passive!==\4\.passive/, '$1=$2===$3&&$4!==$3'],
+  ['lit-html/lit-html.js', /"function"==typeof this\._\$AH\?(this\._\$AH\.call\(this\.options\?\.host\?\?this\.element,(\w)\)):this\._\$AH\.handleEvent\(\2\)/, '$1'],
+  // The renderBefore render option: LitElement renders into a new shadow root of its own (no <style> children: the styles are adopted).
+  ['lit-element/lit-element.js', /createRenderRoot\(\)\{const (\w)=super\.createRenderRoot\(\);return this\.renderOptions\.renderBefore\?\?=\1\.firstChild,\1\}/, ''],
+  ['lit-html/lit-html.js', /const (\w)=(\w)\?\.renderBefore\?\?(\w);let (\w)=\1\._\$litPart\$;if\(void 0===\4\)\{const (\w)=\2\?\.renderBefore\?\?null;\1\._\$litPart\$=\4=new (\w)\(\3\.insertBefore\((\w)\(\),\5\),\5,/, 'let $4=$3._$litPart$;if(void 0===$4){$3._$litPart$=$4=new $6($3.appendChild($7()),null,'],
+  // Scoped custom element registries (the creationScope render option; we never pass it).
+  ['lit-html/lit-html.js', /\(\w\?\.creationScope\?\?(\w)\)\.importNode/, '$1.importNode'],
 ];
+
+/**
+ * Lit's module `id` with the LEAN_LIT edits applied, or null when none are for it.
+ * Exported for widgets/web-test-runner.config.mjs: the tests run the Lit that ships.
+ */
+export function leanLitSource(id, code, warn) {
+  const edits = LEAN_LIT.filter(([file]) => id.endsWith(`/node_modules/${file}`));
+  if (!edits.length) return null;
+  let out = code;
+  for (const [file, pattern, replacement, times = 1] of edits) {
+    const found = typeof pattern === 'string' ? out.split(pattern).length - 1 : (out.match(new RegExp(pattern, 'g')) ?? []).length;
+    if (found !== times) warn(`lean-lit: ${found} matches (not ${times}) in ${file} for ${pattern}; Lit changed, check the size (npm run size).`);
+    else out = typeof pattern === 'string' ? out.replaceAll(pattern, replacement) : out.replace(pattern, replacement);
+  }
+  return out;
+}
 
 function leanLit() {
   return {
     name: 'samskab-lean-lit',
     transform(code, id) {
-      const edits = LEAN_LIT.filter(([file]) => id.endsWith(`/node_modules/${file}`));
-      if (!edits.length) return null;
-      let out = code;
-      for (const [file, pattern, replacement] of edits) {
-        const next = out.replace(pattern, replacement);
-        if (next === out) this.warn(`lean-lit: no match in ${file} for ${pattern}; Lit changed, check the size (npm run size).`);
-        out = next;
-      }
-      return { code: out, map: null };
+      const out = leanLitSource(id, code, (message) => this.warn(message));
+      return out === null ? null : { code: out, map: null };
     },
   };
 }

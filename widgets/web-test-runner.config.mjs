@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { leanLitSource } from '../rollup.config.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const widgets = fileURLToPath(new URL('.', import.meta.url));
@@ -17,6 +18,18 @@ const cssAsText = {
   },
 };
 
+/** Lit as the bundle ships it, with the features we never use taken out (rollup.config.mjs, LEAN_LIT). */
+const leanLit = {
+  name: 'samskab-lean-lit',
+  transform(context) {
+    if (!context.path.includes('/node_modules/')) return undefined;
+    const body = leanLitSource(context.path, context.body, (message) => {
+      throw new Error(message);
+    });
+    return body === null ? undefined : { body };
+  },
+};
+
 export default {
   rootDir: root,
   files: [`${widgets}src/**/*.test.ts`, `${widgets}test/**/*.test.ts`],
@@ -27,6 +40,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     cssAsText,
+    leanLit,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${widgets}tsconfig.json` }),
   ],
   browsers: [

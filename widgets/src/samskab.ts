@@ -15,9 +15,7 @@ const VERSION: string = typeof __SAMSKAB_VERSION__ === 'string' ? __SAMSKAB_VERS
 const PREFETCH_TIMEOUT_MS = 5000;
 
 function samskabGlobal(): SamskabGlobal {
-  const g = globalThis as typeof globalThis & { __samskab?: SamskabGlobal };
-  g.__samskab ??= { defined: {} };
-  return g.__samskab;
+  return ((globalThis as typeof globalThis & { __samskab?: SamskabGlobal }).__samskab ??= { defined: {} });
 }
 
 const registrations: Record<string, () => Promise<unknown>> = {
@@ -81,9 +79,9 @@ function prefetch(el: Element, state: SamskabGlobal): void {
   url.searchParams.set('locale', /^en(-|$)/i.test(lang) ? 'en' : 'da');
   const prefetched = (state.prefetched ??= {});
   if (url.href in prefetched) return;
+  // As ApiClient asks (its `mode: 'cors'` is fetch's default).
   const request = fetch(url.href, {
     credentials: 'omit',
-    mode: 'cors',
     redirect: 'error',
     headers: { accept: 'application/json' },
     signal: AbortSignal.timeout(PREFETCH_TIMEOUT_MS),
@@ -119,10 +117,13 @@ function linkReserve(doc: Document): void {
 }
 
 function start(): void {
+  // The widgets' styles are constructed stylesheets (Chrome 73, Firefox 101, Safari 16.4): an
+  // older browser keeps every widget's fallback content rather than an unstyled widget.
+  if (!document.adoptedStyleSheets) return;
   const state = samskabGlobal();
   if (state.loader) {
     if (state.loader !== VERSION) {
-      console.warn(`[samskab] samskab.js ${VERSION} loaded after ${state.loader}; keeping ${state.loader}. Load the script only once.`);
+      console.warn(`[samskab] samskab.js ${VERSION} ignored: ${state.loader} runs. Load it once.`);
     }
     return;
   }
@@ -142,7 +143,7 @@ function start(): void {
     if (customElements.get(tag)) return;
     registrations[tag]!().catch((error: unknown) => {
       requested.delete(tag);
-      console.warn(`[samskab] could not load <${tag}>; its fallback content stays.`, error);
+      console.warn(`[samskab] could not load <${tag}>`, error);
     });
   };
   const scan = (root: ParentNode) => {
@@ -164,5 +165,5 @@ function start(): void {
 try {
   start();
 } catch (error) {
-  console.warn('[samskab] the loader could not start:', error);
+  console.warn('[samskab] could not start', error);
 }

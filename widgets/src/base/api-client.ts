@@ -13,9 +13,7 @@ export interface SamskabGlobal {
 }
 
 export function samskabGlobal(): SamskabGlobal {
-  const g = globalThis as typeof globalThis & { __samskab?: SamskabGlobal };
-  g.__samskab ??= { defined: {} };
-  return g.__samskab;
+  return ((globalThis as typeof globalThis & { __samskab?: SamskabGlobal }).__samskab ??= { defined: {} });
 }
 
 /** Why a request failed. `code` is the API's code, or `timeout`, `network`, `aborted`, `origin`, `invalid-response`. */
@@ -32,11 +30,11 @@ export class SamskabApiError extends Error {
   }
 }
 
-function originOf(value: string | null | undefined, base?: string): string | null {
+function originOf(value: string | null | undefined): string | null {
   if (!value) return null;
   try {
-    const url = new URL(value.trim(), base ?? document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : null;
+    const url = new URL(value.trim(), document.baseURI);
+    return /^https?:$/.test(url.protocol) ? url.origin : null;
   } catch {
     return null;
   }
@@ -47,12 +45,13 @@ function originOf(value: string | null | undefined, base?: string): string | nul
  * else the origin samskab.js was loaded from (this module's origin when it was imported directly).
  */
 export function resolveApiOrigin(el: Element): string {
-  const fromAttribute = originOf(el.getAttribute('api'));
-  if (fromAttribute) return fromAttribute;
-  const meta = el.ownerDocument?.querySelector<HTMLMetaElement>('meta[name="samskab-api"]');
-  const fromMeta = originOf(meta?.content);
-  if (fromMeta) return fromMeta;
-  return originOf(samskabGlobal().scriptUrl) ?? originOf(import.meta.url) ?? location.origin;
+  return (
+    originOf(el.getAttribute('api')) ??
+    originOf(el.ownerDocument?.querySelector<HTMLMetaElement>('meta[name="samskab-api"]')?.content) ??
+    originOf(samskabGlobal().scriptUrl) ??
+    originOf(import.meta.url) ??
+    location.origin
+  );
 }
 
 /** The loader's response for `href`, if it started one; each is handed out once. */
@@ -61,16 +60,6 @@ function takePrefetched(href: string): Promise<Response> | undefined {
   const response = prefetched?.[href];
   if (response) delete prefetched[href];
   return response;
-}
-
-/** `promise`, or a rejection as soon as `signal` aborts (a prefetched response cannot be aborted itself). */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const abort = () => reject(signal.reason);
-    signal.addEventListener('abort', abort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
-  });
 }
 
 const isTimeout = (error: unknown) => (error as Error | null)?.name === 'TimeoutError';
@@ -87,9 +76,9 @@ export class ApiClient {
 
   constructor(readonly origin: string) {}
 
-  /** Builds the URL of an API path; throws if it would leave the API origin. */
+  /** Builds the URL of an API path (`/offers`: it starts with a slash); throws if it would leave the API origin. */
   url(path: string, query: Record<string, QueryValue> = {}): URL {
-    const url = new URL(`/api/widget/v1${path.startsWith('/') ? path : `/${path}`}`, this.origin);
+    const url = new URL(`/api/widget/v1${path}`, this.origin);
     if (url.origin !== this.origin) {
       throw new SamskabApiError('Request outside the API origin', 0, 'origin', url.href);
     }
@@ -100,57 +89,47 @@ export class ApiClient {
   }
 
   async get<T>(path: string, query: Record<string, QueryValue> = {}, signal?: AbortSignal): Promise<T> {
-    const url = this.url(path, query);
+    const href = this.url(path, query).href;
+    const apiError = (message: string, code: string, status = 0) => new SamskabApiError(message, status, code, href);
+    if (signal?.aborted) throw apiError('Aborted', 'aborted');
     const controller = new AbortController();
+    const abort = () => controller.abort();
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      controller.abort();
+      abort();
     }, ApiClient.timeoutMs);
-    const onAbort = () => controller.abort();
-    if (signal?.aborted) controller.abort();
-    signal?.addEventListener('abort', onAbort, { once: true });
-    // Why a request or its body stopped, when it was the timer or the caller that stopped it.
-    const stopped = (cause: unknown): SamskabApiError | null => {
-      if (timedOut || isTimeout(cause)) return new SamskabApiError(`No answer from the API in ${ApiClient.timeoutMs} ms`, 0, 'timeout', url.href);
-      return signal?.aborted ? new SamskabApiError('Aborted', 0, 'aborted', url.href) : null;
-    };
+    signal?.addEventListener('abort', abort, { once: true });
+    // Rejects once the timer or the caller stops the request: raced with each step,
+    // since a prefetched response (and its body) cannot be aborted itself.
+    const stopped = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', reject));
+    const race = <R>(promise: Promise<R>) => Promise.race([promise, stopped]);
+    let response: Response | undefined;
+    let body: unknown;
     try {
-      let response: Response;
-      try {
-        const prefetched = controller.signal.aborted ? undefined : takePrefetched(url.href);
-        response = await (prefetched
-          ? untilAborted(prefetched, controller.signal)
-          : fetch(url.href, {
-              credentials: 'omit',
-              mode: 'cors',
-              redirect: 'error',
-              headers: { accept: 'application/json' },
-              signal: controller.signal,
-            }));
-      } catch (cause) {
-        throw stopped(cause) ?? new SamskabApiError(`API unreachable: ${String(cause)}`, 0, 'network', url.href);
-      }
-      let body: unknown;
-      try {
-        body = await untilAborted(response.json(), controller.signal);
-      } catch (cause) {
-        throw stopped(cause) ?? new SamskabApiError(`API answered ${response.status}, not JSON`, response.status, 'invalid-response', url.href);
-      }
-      if (!response.ok) {
-        const error = (body as Partial<ApiError> | null)?.error;
-        throw new SamskabApiError(
-          error?.message ?? `API answered ${response.status}`,
-          response.status,
-          error?.code ?? 'http',
-          url.href,
-          error?.parameter,
-        );
-      }
-      return body as T;
+      response = await race(
+        takePrefetched(href) ??
+          fetch(href, {
+            credentials: 'omit',
+            mode: 'cors',
+            redirect: 'error',
+            headers: { accept: 'application/json' },
+            signal: controller.signal,
+          }),
+      );
+      body = await race(response.json());
+    } catch (cause) {
+      if (timedOut || isTimeout(cause)) throw apiError(`No answer from the API in ${ApiClient.timeoutMs} ms`, 'timeout');
+      if (signal?.aborted) throw apiError('Aborted', 'aborted');
+      throw response ? apiError(`API answered ${response.status}, not JSON`, 'invalid-response', response.status) : apiError(`API unreachable: ${String(cause)}`, 'network');
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      signal?.removeEventListener('abort', abort);
     }
+    if (!response.ok) {
+      const problem = (body as Partial<ApiError> | null)?.error;
+      throw new SamskabApiError(problem?.message ?? `API answered ${response.status}`, response.status, problem?.code ?? 'http', href, problem?.parameter);
+    }
+    return body as T;
   }
 }

@@ -146,11 +146,10 @@ export abstract class SamskabElement extends LitElement {
       super.update(changed);
       this.renderFailures = 0;
     } catch (error) {
-      this.renderFailures += 1;
-      if (this.renderFailures > 2) return;
+      if (++this.renderFailures > 2) return;
       this.fail(error, 'render');
       // An update requested inside update() is dropped by Lit: ask again afterwards.
-      void Promise.resolve().then(() => this.requestUpdate());
+      queueMicrotask(() => this.requestUpdate());
     }
   }
 
@@ -163,15 +162,11 @@ export abstract class SamskabElement extends LitElement {
     });
   }
 
-  private get hasFallback(): boolean {
-    return Array.from(this.childNodes).some(
-      (node) => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
-    );
-  }
-
   protected override render(): TemplateResult | typeof nothing {
     if (this.status === 'ready') return this.renderContent();
-    const showError = this.status === 'error' && !this.hasFallback;
+    // An error shows a message when there is no fallback: no child element and no text (with
+    // no child elements, textContent is the text of the child text nodes; comments do not count).
+    const showError = this.status === 'error' && !this.childElementCount && !this.textContent?.trim();
     return html`<div class="sk-fallback" part="fallback"><slot></slot></div>
       ${showError ? html`<p class="sk-message" part="error">${this.msg('loadFailed')}</p>` : nothing}`;
   }

@@ -12,9 +12,8 @@ declare const __SAMSKAB_VERSION__: string | undefined;
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
   try {
-    const registry = globalThis.customElements;
-    if (!registry) return;
-    const existing = registry.get(tag);
+    // Inside try: a page without custom elements throws here, and keeps its fallback content.
+    const existing = customElements.get(tag);
     const state = samskabGlobal();
     if (existing) {
       if (existing !== ctor) {
@@ -25,7 +24,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
       }
       return;
     }
-    registry.define(tag, ctor);
+    customElements.define(tag, ctor);
     state.defined[tag] = VERSION;
   } catch (error) {
     console.warn(`[samskab] could not define <${tag}>:`, error);

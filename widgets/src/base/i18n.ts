@@ -17,9 +17,7 @@ export const coreMessages = {
 
 /** Maps any BCP 47 tag to a supported locale: `en*` is English, everything else Danish. */
 export function toLocale(tag: string | null | undefined): Locale {
-  const t = (tag ?? '').trim().toLowerCase();
-  if (t === 'en' || t.startsWith('en-')) return 'en';
-  return 'da';
+  return /^en(-|$)/i.test((tag ?? '').trim()) ? 'en' : 'da';
 }
 
 /**
@@ -29,14 +27,10 @@ export function toLocale(tag: string | null | undefined): Locale {
 export function resolveLocale(el: Element): Locale {
   let node: Element | null = el;
   while (node) {
-    const lang = node.getAttribute('lang');
+    const lang = node.closest('[lang]:not([lang=""])')?.getAttribute('lang');
     if (lang) return toLocale(lang);
-    if (node.parentElement) {
-      node = node.parentElement;
-    } else {
-      const root = node.getRootNode();
-      node = root instanceof ShadowRoot ? root.host : null;
-    }
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
   }
   return toLocale(el.ownerDocument?.documentElement.lang);
 }

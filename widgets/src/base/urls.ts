@@ -21,8 +21,9 @@ export function safeHref(href: string | null | undefined, base?: string): string
 export function imageSrc(src: string, apiOrigin: string): string | undefined {
   try {
     const url = new URL(src.trim(), apiOrigin);
-    if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
-    if (url.protocol === 'data:' && /^data:image\/(png|jpeg|webp|avif|gif|svg\+xml)[;,]/i.test(src.trim())) return src.trim();
+    if (/^https?:$/.test(url.protocol)) return url.href;
+    // Inline images (the pattern implies the data: scheme).
+    if (/^data:image\/(png|jpeg|webp|avif|gif|svg\+xml)[;,]/i.test(src.trim())) return src.trim();
     return undefined;
   } catch {
     return undefined;

@@ -85,7 +85,7 @@ export class SamskabRecruitmentBanner extends SamskabElement {
   }
 
   protected override async load(client: ApiClient, locale: Locale, signal: AbortSignal): Promise<void> {
-    if (!this.campaign) throw new Error('Set the campaign attribute to a campaign slug.');
+    if (!this.campaign) throw new Error('Set the campaign attribute.');
     this.data = await client.get<Campaign>(`/campaigns/${encodeURIComponent(this.campaign)}`, { locale }, signal);
   }
 
@@ -99,20 +99,18 @@ export class SamskabRecruitmentBanner extends SamskabElement {
     return url.href;
   }
 
-  private onSignup(event: MouseEvent): void {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const request = new SamskabSignupRequestEvent({
-      campaign: this.data?.slug ?? this.campaign ?? '',
-      organisation: this.organisation,
-    });
-    event.preventDefault();
-    if (this.dispatchEvent(request)) void this.openSignup(event.currentTarget as HTMLElement);
-  }
-
-  /** Opens the sign-up form in a modal dialog; the dialog and the form are loaded on demand. */
-  private async openSignup(cta: HTMLElement): Promise<void> {
+  /**
+   * A plain click on the sign-up call to action: fires samskab-signup-request and,
+   * unless that is prevented, opens the sign-up form in a modal dialog (the dialog
+   * and the form are loaded on demand; if they cannot be, the link is followed).
+   */
+  private async onSignup(event: MouseEvent): Promise<void> {
     const c = this.data;
-    if (!c || !this.client) return;
+    if (!c || !this.client || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    if (!this.dispatchEvent(new SamskabSignupRequestEvent({ campaign: c.slug, organisation: this.organisation }))) return;
+    const href = this.signupUrl;
+    const opener = event.currentTarget as HTMLElement;
     try {
       const { openSignupDialog } = await import('../signup-form/signup-dialog.js');
       openSignupDialog(this.renderRoot, {
@@ -120,12 +118,12 @@ export class SamskabRecruitmentBanner extends SamskabElement {
         organisation: this.organisation,
         api: this.client.origin,
         label: c.headline,
-        fallbackHref: this.signupUrl,
+        fallbackHref: href,
         fallbackText: c.cta.label,
-        opener: cta,
+        opener,
       });
     } catch {
-      if (this.signupUrl) location.assign(this.signupUrl);
+      if (href) location.assign(href);
     }
   }
 
