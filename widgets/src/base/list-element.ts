@@ -1,7 +1,7 @@
 import { html, nothing, css, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { FacetValue, Locale, Page } from './api-types.js';
-import type { ApiClient } from './api-client.js';
+import { SamskabApiError, type ApiClient } from './api-client.js';
 import { SamskabElement } from './base-element.js';
 import type { Catalogue } from './i18n.js';
 
@@ -372,7 +372,29 @@ export abstract class SamskabListElement<T> extends SamskabElement {
     } else {
       this.filters = { ...this.filters, ...this.presets() };
     }
-    this.result = await client.get<Page<T>>(this.endpoint, this.query(), signal);
+    this.result = await this.fetchPage(client, signal);
+  }
+
+  /**
+   * One page of the list for the current filters. A filter the API refuses (a
+   * hand-edited or outdated shared URL) is dropped and the list asked again,
+   * and a page past the end becomes the last page, so that such a URL still
+   * shows a list; the page URL follows.
+   */
+  private async fetchPage(client: ApiClient, signal: AbortSignal): Promise<Page<T>> {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        const result = await client.get<Page<T>>(this.endpoint, this.query(), signal);
+        if (attempt > 2 || result.page <= Math.max(1, result.pageCount)) return result;
+        this.filters = { ...this.filters, page: String(Math.max(1, result.pageCount)) };
+      } catch (error) {
+        const refused = error instanceof SamskabApiError && error.code === 'bad_parameter' ? error.parameter : undefined;
+        if (attempt > 2 || !refused || !(refused in this.filters)) throw error;
+        const { [refused]: _dropped, ...rest } = this.filters;
+        this.filters = rest;
+      }
+      this.writeUrl('replace');
+    }
   }
 
   private refreshController: AbortController | null = null;
@@ -386,7 +408,7 @@ export abstract class SamskabListElement<T> extends SamskabElement {
     this.busy = true;
     this.refreshError = false;
     try {
-      const result = await this.client.get<Page<T>>(this.endpoint, this.query(), controller.signal);
+      const result = await this.fetchPage(this.client, controller.signal);
       if (controller.signal.aborted) return;
       this.result = result;
       this.status = 'ready';
@@ -466,7 +488,7 @@ export abstract class SamskabListElement<T> extends SamskabElement {
           max=${spec.max ?? 120}
           .value=${live(value)}
           aria-describedby=${hintId ?? nothing}
-          @change=${(e: Event) => this.setFilter(spec.key, (e.target as HTMLInputElement).value.trim(), 'replace')}
+          @change=${(e: Event) => this.setFilter(spec.key, (e.target as HTMLInputElement).value.trim())}
         />
       </div>`;
     }
@@ -477,11 +499,11 @@ export abstract class SamskabListElement<T> extends SamskabElement {
       <select
         id=${id}
         name=${spec.key}
-        @change=${(e: Event) => this.setFilter(spec.key, (e.target as HTMLSelectElement).value, 'replace')}
+        @change=${(e: Event) => this.setFilter(spec.key, (e.target as HTMLSelectElement).value)}
       >
-        <option value="" ?selected=${value === ''}>${this.msg('all')}</option>
+        <option value="" .selected=${value === ''}>${this.msg('all')}</option>
         ${options.map(
-          (o) => html`<option value=${o.value} ?selected=${o.value === value}>
+          (o) => html`<option value=${o.value} .selected=${o.value === value}>
             ${o.label}${o.count ? ` (${o.count})` : ''}
           </option>`,
         )}
@@ -494,7 +516,7 @@ export abstract class SamskabListElement<T> extends SamskabElement {
       <div class="sk-field sk-field--search" part="field">
         <label for="sk-filter-q">${this.msg('searchLabel')}</label>
         <div class="sk-search-row">
-          <input id="sk-filter-q" name="q" type="search" autocomplete="off" .value=${live(this.filters.q ?? '')} />
+          <input id="sk-filter-q" name="q" type="search" autocomplete="off" maxlength="100" .value=${live(this.filters.q ?? '')} />
           <button class="sk-button" part="button" type="submit">${this.msg('search')}</button>
         </div>
       </div>

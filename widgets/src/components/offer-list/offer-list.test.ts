@@ -119,6 +119,55 @@ describe('samskab-offer-list', () => {
     expect(shadow(el).querySelector('[part=pagination]')!.textContent).to.contain(`Side 1 af ${Math.ceil(offers.length / 2)}`);
   });
 
+  it('shows the filters of the history entry that Back and Forward return to', async () => {
+    const el = await liveList();
+    const select = () => shadow(el).querySelector<HTMLSelectElement>('#sk-filter-category')!;
+    for (const value of ['sorg', 'lektiehjaelp']) {
+      select().value = value;
+      select().dispatchEvent(new Event('change'));
+      await idle(el);
+    }
+    const step = async (go: () => void, category: string | null) => {
+      const before = requests.length;
+      go();
+      await waitUntil(() => requests.length > before, 'the list did not follow the history');
+      await idle(el);
+      expect(lastQuery().get('category')).to.equal(category);
+      expect(select().value).to.equal(category ?? '');
+    };
+    // Each pick is a step of its own; the dropdown shows the step's choice, though the user picked another since.
+    await step(() => history.back(), 'sorg');
+    await step(() => history.back(), null);
+    await step(() => history.forward(), 'sorg');
+  });
+
+  it('recovers from a shared URL the API refuses: drops the bad filter, and a page past the end becomes the last', async () => {
+    const url = new URL(startUrl);
+    url.searchParams.set('offers-category', 'findes-ikke');
+    url.searchParams.set('offers-page', '999');
+    history.replaceState(null, '', url.href);
+    const el = createExample<SamskabOfferList>(tag, { ...example('All offers'), attributes: { 'page-size': '2' }, responses: {} });
+    stubFetch((request) => {
+      if (!request.pathname.endsWith('/offers')) return undefined;
+      if (request.searchParams.get('category') === 'findes-ikke') {
+        return { status: 400, body: { error: { status: 400, code: 'bad_parameter', parameter: 'category', accepts: 'sorg|ferie', message: 'The parameter "category" is not valid.' } } };
+      }
+      return { body: offersPage(request.searchParams) };
+    });
+    testContainer().append(el);
+    await settled(el);
+    const last = String(Math.ceil(offers.length / 2));
+    expect(el.status).to.equal('ready');
+    expect(lastQuery().get('category')).to.equal(null);
+    expect(lastQuery().get('page')).to.equal(last);
+    expect(titles(el)).to.have.length.greaterThan(0);
+    const shared = new URL(location.href).searchParams;
+    expect(shared.get('offers-category')).to.equal(null);
+    expect(shared.get('offers-page')).to.equal(last);
+    // The search field cannot take more than the API accepts.
+    expect(shadow(el).querySelector<HTMLInputElement>('#sk-filter-q')!.maxLength).to.equal(100);
+  });
+
   it('keeps its filters out of the URL with url-state="off"', async () => {
     const el = await liveList({ 'url-state': 'off' });
     const select = shadow(el).querySelector<HTMLSelectElement>('#sk-filter-mode')!;
