@@ -221,8 +221,21 @@ describe('the iframe pages', () => {
     } finally {
       await page.close();
     }
+    // An unknown widget is a 404 that still explains itself inside the iframe.
     const unknown = await api('/embed/not-a-widget');
     expect(unknown.status).toBe(404);
+    expect(unknown.text).toContain('/embed/frame.js');
+    const typo = await visit(`${base}/embed/not-a-widget`);
+    try {
+      await typo.page.waitForSelector('.samskab-frame-error');
+      expect(await typo.page.evaluate(() => document.querySelector('.samskab-frame-error')?.textContent)).toContain('"not-a-widget"');
+    } finally {
+      await typo.page.close();
+    }
+    // A slash too many leads to the widget's page, query kept.
+    const slash = await fetch(`${base}/embed/offer-list/?category=sorg`, { redirect: 'manual' });
+    expect(slash.status).toBe(302);
+    expect(slash.headers.get('location')).toBe('/embed/offer-list?category=sorg');
     const missing = await visit(`${base}/embed/story-card`);
     try {
       await missing.page.waitForSelector('.samskab-frame-error');
@@ -312,6 +325,32 @@ describe('the embed-code page', () => {
       expect(errors).toEqual([]);
     } finally {
       await page.close();
+    }
+  }, 60_000);
+
+  it('copies no code until what the widget needs is filled in, and writes the fallback link in the chosen language', async () => {
+    const { page, errors } = await visit(`${base}/embed/?widget=guide`);
+    try {
+      await page.waitForFunction(() => (document.getElementById('snippet') as HTMLTextAreaElement).value.includes('samskab-guide'), { timeout: 15_000 });
+      expect(await page.$eval('#copy', (b: HTMLButtonElement) => b.disabled)).toBe(true);
+      expect(await page.$eval('#copy-status', (p: HTMLElement) => p.textContent)).toContain('guide');
+      await page.type('#opt-guide', 'hvor-henvender-jeg-mig');
+      await page.$eval('#opt-guide', (input: HTMLInputElement) => input.dispatchEvent(new Event('change', { bubbles: true })));
+      await page.waitForFunction(() => !(document.getElementById('copy') as HTMLButtonElement).disabled);
+      expect(await page.$eval('#snippet', (t: HTMLTextAreaElement) => t.value)).toContain('<samskab-guide guide="hvor-henvender-jeg-mig">');
+      expect(await page.$eval('#copy-status', (p: HTMLElement) => p.textContent)).toBe('');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+    const english = await visit(`${base}/embed/?widget=recruitment-banner&campaign=frivillig-for-fremtiden&lang=en`);
+    try {
+      await english.page.waitForFunction(() => (document.getElementById('snippet') as HTMLTextAreaElement).value.includes('lang="en"'), { timeout: 15_000 });
+      const snippet = await english.page.$eval('#snippet', (t: HTMLTextAreaElement) => t.value);
+      expect(snippet).toMatch(/>See the campaign<\/a>/);
+      expect(english.errors).toEqual([]);
+    } finally {
+      await english.page.close();
     }
   }, 60_000);
 

@@ -229,7 +229,9 @@ function snippet(attrs) {
   const tag = `samskab-${state.widget}`;
   const attributeText = attrs.map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeAttribute(v)}"`)).join('');
   const title = contentTitle();
-  const fallbackText = title === spec.title ? spec.fallback : `${spec.fallback}: ${title}`;
+  // The link text is read in the element's language; the content's title is only known in Danish.
+  const english = attrs.some(([k, v]) => k === 'lang' && v === 'en');
+  const fallbackText = english ? spec.fallbackEn ?? spec.fallback : title === spec.title ? spec.fallback : `${spec.fallback}: ${title}`;
   return [
     stylesheet,
     script,
@@ -265,13 +267,28 @@ function remember(attrs) {
   history.replaceState(null, '', `${location.pathname}?${query}`);
 }
 
+/** The labels of what the chosen widget needs and the form does not have yet. */
+function missingRequired(attrs) {
+  const spec = state.widgets[state.widget];
+  const given = new Set(attrs.map(([key]) => key));
+  const missing = Object.entries(spec.attributes)
+    .filter(([key, attribute]) => attribute.required && !given.has(key))
+    .map(([, attribute]) => attribute.label);
+  const oneOf = spec.requiresOneOf ?? [];
+  if (oneOf.length && !oneOf.some((key) => given.has(key))) missing.push(oneOf.map((key) => spec.attributes[key].label).join(' eller '));
+  return missing;
+}
+
 let previewTimer = 0;
 function update() {
   const attrs = attributes();
   const text = snippet(attrs);
-  if ($('snippet').value !== text) {
+  const missing = missingRequired(attrs);
+  // A code without what the widget needs would only show an error on the institution's page.
+  $('copy').disabled = missing.length > 0;
+  if ($('snippet').value !== text || missing.length) {
     $('snippet').value = text;
-    $('copy-status').textContent = '';
+    $('copy-status').textContent = missing.length ? `Udfyld ${missing.join(' og ').toLowerCase()}, før du kopierer koden.` : '';
   }
   $('snippet-hint').textContent =
     state.variant === 'iframe'

@@ -17,7 +17,11 @@ interface Mount {
   cacheControl: (file: string) => string;
   /** The file that serves an extension-less path, when it is not `<path>.html` (one page for every slug). */
   page?: (file: string) => string | undefined;
+  /** A page served for a name that does not exist, to explain it: sent with a 404. */
+  unknown?: (file: string) => boolean;
 }
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The widgets with an iframe page: the keys of sites/embed/widgets.json, re-read when the file changes. */
 function embedWidgets(file: string): () => Set<string> {
@@ -54,7 +58,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       root: embedRoot,
       cacheControl: (file) => (file.endsWith('.html') ? 'public, max-age=60' : 'public, max-age=300, stale-while-revalidate=86400'),
       // Framing by any site is page-security.ts's business (EMBED_FRAME_ANCESTORS).
-      page: (file) => (isEmbedWidget().has(file) ? 'frame.html' : undefined),
+      // An unknown widget gets the iframe page too, which says so in words inside the iframe.
+      page: (file) => (SLUG.test(file) ? 'frame.html' : undefined),
+      unknown: (file) => SLUG.test(file) && !isEmbedWidget().has(file),
     },
     // The institution portal (staff log in; the page itself holds no data): see docs/portal.md.
     { prefix: '/portal/', root: path.join(appRoot, 'sites', 'portal'), cacheControl: () => 'no-cache' },
@@ -63,7 +69,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       prefix: '/walk/',
       root: path.join(appRoot, 'sites', 'walk'),
       cacheControl: (file) => (/\.(html|js|css)$/.test(file) ? 'no-cache' : 'public, max-age=300'),
-      page: (file) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(file) ? 'index.html' : undefined),
+      page: (file) => (SLUG.test(file) ? 'index.html' : undefined),
     },
   ];
 
@@ -74,9 +80,17 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     if (ctx.path === mount.prefix.slice(0, -1)) return ctx.redirect(mount.prefix);
 
     let file = ctx.path.slice(mount.prefix.length) || 'index.html';
+    // /embed/offer-list/ is /embed/offer-list (an iframe URL pasted with a slash too many).
+    if (file.endsWith('/') && SLUG.test(file.slice(0, -1)) && !existsSync(path.join(mount.root, file))) {
+      return ctx.redirect(`${ctx.path.slice(0, -1)}${ctx.search}`);
+    }
     // Pretty URLs for pages: /demo/frivillig -> frivillig.html
     if (!path.extname(file) && existsSync(path.join(mount.root, `${file}.html`))) file = `${file}.html`;
-    if (!path.extname(file)) file = mount.page?.(file) ?? file;
+    let unknown = false;
+    if (!path.extname(file)) {
+      unknown = mount.unknown?.(file) ?? false;
+      file = mount.page?.(file) ?? file;
+    }
     try {
       await send(ctx, file, {
         root: mount.root,
@@ -88,6 +102,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
           res.setHeader('X-Content-Type-Options', 'nosniff');
         },
       });
+      if (unknown) ctx.status = 404;
     } catch (error: any) {
       if (error.status === 404 || error.code === 'ENOENT') return next();
       throw error;
