@@ -3,7 +3,7 @@
 // base), a manifest.json with SRI hashes, brotli and gzip siblings, ready to
 // serve at /widgets/v1/. `npm run size` measures what it makes.
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -47,12 +47,31 @@ function reserveStylesheet() {
   };
 }
 
-/** Empties dist/ so that stale hashed chunks do not pile up. */
+/**
+ * A file whose name carries its content hash (`chunks/core-<hash>.js`, the pinned
+ * `samskab-<hash>.js` and `.css`, and their .br/.gz): its bytes never change.
+ */
+export const HASHED_FILE = /-[A-Za-z0-9_-]{8,}\.(js|css)(\.(br|gz))?$/;
+
+/**
+ * Clears dist/ for a new build, but keeps every hashed file of earlier builds:
+ * an embed snippet copied before this release pins samskab-<hash>.js with SRI,
+ * and that loader imports its own chunks by name. They must stay served, or
+ * every page with an older snippet loses its widgets on the day of an upgrade.
+ */
+export function staleFiles(files) {
+  return files.filter((file) => !HASHED_FILE.test(file));
+}
+
 function clean(dir) {
   return {
     name: 'samskab-clean',
     buildStart() {
-      rmSync(dir, { recursive: true, force: true });
+      if (!existsSync(dir)) return;
+      const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(dir, path.join(entry.parentPath ?? entry.path, entry.name)));
+      for (const file of staleFiles(files)) rmSync(path.join(dir, file), { force: true });
     },
   };
 }
