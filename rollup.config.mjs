@@ -149,11 +149,11 @@ function minifyHtmlTemplates() {
 /**
  * Drops what Lit carries for features we do not use, each by an exact match on
  * Lit's production build (a pattern that does not match as often as expected,
- * `times`, default 1, is reported, never guessed). The widget tests run on this
- * lean Lit only through the built loader (test/loader.test.ts), so keep each
- * patch to a feature that no element and no template uses, as a grep over
- * widgets/src shows, and where one is easy to write by mistake, let the build
- * fail on it (minifyCssTemplates, minifyHtmlTemplates). Left out:
+ * `times`, default 1, is reported, never guessed). The browser tests run on
+ * this lean Lit too (widgets/web-test-runner.config.mjs, where a mismatch
+ * fails the run). Keep each patch to a feature that no element and no template
+ * uses, and where one is easy to write by mistake, let the build fail on it
+ * (minifyCssTemplates, minifyHtmlTemplates). Left out:
  * - the hooks for the ShadyDOM/ShadyCSS polyfills and SSR hydration, and the
  *   version registries (read by Lit's dev mode only);
  * - decorator metadata and initializers (we declare `static properties`, no

@@ -24,7 +24,9 @@ import { startCms } from './lib.mjs';
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(path.join(root, 'widgets', 'package.json'));
-const PAGES = ['/demo/tranbjerg-skole', '/demo/stavtrup-dagtilbud', '/demo/', '/demo/frivillig'];
+// Every demo page that embeds the widgets with the script, as a real site would (the parents'
+// intranet page, /demo/foraeldreintra, embeds them as iframes).
+const PAGES = ['/demo/tranbjerg-skole', '/demo/stavtrup-dagtilbud', '/demo/', '/demo/frivillig', '/demo/hjaelp', '/demo/ide'];
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844, isMobile: true, deviceScaleFactor: 2 } };
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const LATENCIES_MS = [40, 160];
