@@ -29,13 +29,10 @@ function cssAsText() {
  * The loader's reserve rules (src/styles/reserve.css), minified: written as
  * `samskab.css`, for pages that link them so that the space is reserved from
  * their first paint, and as `samskab-<hash>.css`, whose bytes never change (for
- * SRI). The loader links the pinned one when the page does not (__SAMSKAB_RESERVE__).
+ * the snippet's SRI). The loader links the pinned one when the page does not (__SAMSKAB_RESERVE__).
  */
 const reserveCss = `${minifyCss(readFileSync(`${widgets}src/styles/reserve.css`, 'utf8'))}\n`;
-const pinnedReserve = {
-  file: `samskab-${createHash('sha256').update(reserveCss).digest('base64url').slice(0, 10)}.css`,
-  integrity: `sha384-${createHash('sha384').update(reserveCss).digest('base64')}`,
-};
+const pinnedReserve = { file: `samskab-${createHash('sha256').update(reserveCss).digest('base64url').slice(0, 10)}.css` };
 
 function reserveStylesheet() {
   return {
@@ -333,7 +330,7 @@ function buildConstants() {
       if (!id.endsWith('.ts') || !/__SAMSKAB_(VERSION|RESERVE)__/.test(code)) return null;
       const out = code
         .replace(/typeof __SAMSKAB_VERSION__ === 'string' \? __SAMSKAB_VERSION__ : 'dev'/g, JSON.stringify(pkg.version))
-        .replace(/typeof __SAMSKAB_RESERVE__ === 'object' \? __SAMSKAB_RESERVE__ : \{[^}]*\}/g, JSON.stringify(pinnedReserve));
+        .replace(/typeof __SAMSKAB_RESERVE__ === 'string' \? __SAMSKAB_RESERVE__ : 'samskab\.css'/g, JSON.stringify(pinnedReserve.file));
       return { code: out, map: null };
     },
   };

@@ -94,25 +94,23 @@ function prefetch(el: Element, state: SamskabGlobal): void {
   }, PREFETCH_TIMEOUT_MS);
 }
 
-declare const __SAMSKAB_RESERVE__: { file: string; integrity: string } | undefined;
-/** samskab.css under its content-hashed name, with its integrity: written in by the build. */
-const RESERVE = typeof __SAMSKAB_RESERVE__ === 'object' ? __SAMSKAB_RESERVE__ : { file: 'samskab.css', integrity: '' };
+declare const __SAMSKAB_RESERVE__: string | undefined;
+/** samskab.css under its content-hashed name (samskab-<hash>.css): written in by the build. */
+const RESERVE = typeof __SAMSKAB_RESERVE__ === 'string' ? __SAMSKAB_RESERVE__ : 'samskab.css';
 
 /**
  * Links samskab.css (styles/reserve.css: the space each widget reserves while it
  * loads) unless the page does already, as the embed snippet does: linked in
  * <head>, it holds from the first paint; linked from here, for the widgets the
- * page adds later. The pinned name and its integrity keep it as fixed as this script.
+ * page adds later. The pinned name keeps it as fixed as this script. Like the
+ * chunks this script imports by their hashed names, it carries no integrity of
+ * its own: a server that could change one could change the other.
  */
 function linkReserve(doc: Document): void {
   if (doc.querySelector('link[href*="/widgets/v1/samskab"][href$=".css"]')) return;
   const link = doc.createElement('link');
   link.rel = 'stylesheet';
-  link.href = new URL(RESERVE.file, import.meta.url).href;
-  if (RESERVE.integrity) {
-    link.integrity = RESERVE.integrity;
-    link.crossOrigin = 'anonymous';
-  }
+  link.href = new URL(RESERVE, import.meta.url).href;
   (doc.head ?? doc.documentElement).append(link);
 }
 

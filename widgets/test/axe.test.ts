@@ -13,7 +13,7 @@ import { SamskabElement } from '../src/base/base-element.js';
 import { coreMessages } from '../src/base/i18n.js';
 import { allExamples } from './all-examples.js';
 import { restoreFetch } from './fetch-stub.js';
-import { renderExample } from './render.js';
+import { overflowing, renderAtWidth, renderExample } from './render.js';
 
 interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: unknown[]; failureSummary: string }[] }[];
@@ -110,15 +110,9 @@ describe('reflow: every example fits 320 CSS px (200% zoom of 640 px) without ho
   for (const widget of allExamples) {
     for (const example of widget.examples) {
       it(`${widget.tag} / ${example.name}`, async () => {
-        const main = document.createElement('main');
-        main.style.width = '320px';
-        document.body.replaceChildren(main);
-        const el = await renderExample(widget.tag, example, main);
+        const { el, main } = await renderAtWidth(widget.tag, example, 320);
         await nestedSettled(el);
-        const overflowing = [el, ...(el.shadowRoot?.querySelectorAll<HTMLElement>('*') ?? [])].filter(
-          (node) => node.getBoundingClientRect().right > main.getBoundingClientRect().right + 1 && node.getClientRects().length > 0,
-        );
-        expect(overflowing.map((n) => n.localName + (n.getAttribute('part') ? `[part=${n.getAttribute('part')}]` : '')), 'elements wider than 320px').to.deep.equal([]);
+        expect(overflowing(el, main), 'elements wider than 320px').to.deep.equal([]);
         expect(el.scrollWidth).to.be.at.most(320);
       });
     }

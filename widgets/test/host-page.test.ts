@@ -13,18 +13,13 @@ import '../src/components/offer-list/offer-list.js';
 import '../src/components/opportunity-list/opportunity-list.js';
 import { allExamples } from './all-examples.js';
 import { restoreFetch } from './fetch-stub.js';
-import { renderExample } from './render.js';
+import { overflowing, renderAtWidth, renderExample } from './render.js';
 
 const HOSTILE = `
   * { color: rgb(255, 0, 0) !important; box-sizing: content-box !important; text-transform: uppercase !important;
       letter-spacing: 3px !important; text-align: center !important; font-style: italic !important; }
   button, input, select { all: unset; }
 `;
-
-/** Every element of `el`'s shadow tree that has a box, and the element itself. */
-function boxes(el: Element): Element[] {
-  return [el, ...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((node) => node.getClientRects().length > 0);
-}
 
 describe('a host page’s global CSS does not reach the widgets', () => {
   let style: HTMLStyleElement;
@@ -39,10 +34,7 @@ describe('a host page’s global CSS does not reach the widgets', () => {
   for (const widget of allExamples) {
     for (const example of widget.examples) {
       it(`${widget.tag} / ${example.name}`, async () => {
-        const main = document.createElement('main');
-        main.style.width = '320px';
-        document.body.replaceChildren(main);
-        const el = await renderExample(widget.tag, example, main);
+        const { el, main } = await renderAtWidth(widget.tag, example, 320);
         expect(customElements.get(widget.tag), 'defined').to.exist;
         if (el.status !== 'ready') return; // the fallback is the page's own content, styled by the page
         const inner = [...el.shadowRoot!.querySelectorAll('*')].filter((node) => node.getClientRects().length > 0 && node.localName !== 'style');
@@ -56,9 +48,7 @@ describe('a host page’s global CSS does not reach the widgets', () => {
         expect(text.textTransform).to.equal('none');
         expect(text.letterSpacing).to.equal('normal');
         expect(text.fontStyle).to.equal('normal');
-        const right = main.getBoundingClientRect().right + 1;
-        const overflowing = boxes(el).filter((node) => node.getBoundingClientRect().right > right);
-        expect(overflowing.map((n) => n.localName + (n.getAttribute('part') ? `[part=${n.getAttribute('part')}]` : '')), 'elements wider than 320px').to.deep.equal([]);
+        expect(overflowing(el, main), 'elements wider than 320px').to.deep.equal([]);
       });
     }
   }

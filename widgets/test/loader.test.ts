@@ -41,12 +41,11 @@ describe('samskab.js loader', () => {
     el.setAttribute('campaign', 'frivillig-for-fremtiden');
     document.body.append(el);
     await import(/* @vite-ignore */ loader);
-    // The page does not link samskab.css, so the loader does, once: the pinned copy, with its integrity.
-    const manifest = (await (await fetch('/widgets/dist/manifest.json')).json()) as { pinnedStylesheet: string; files: Record<string, { integrity: string }> };
+    // The page does not link samskab.css, so the loader does, once: the pinned copy.
+    const manifest = (await (await fetch('/widgets/dist/manifest.json')).json()) as { pinnedStylesheet: string };
+    expect(manifest.pinnedStylesheet).to.match(/^samskab-[\w-]{10}\.css$/);
     const links = document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet][href*="/widgets/dist/samskab"]');
-    expect([...links].map((l) => [new URL(l.href).pathname, l.integrity])).to.deep.equal([
-      [`/widgets/dist/${manifest.pinnedStylesheet}`, manifest.files[manifest.pinnedStylesheet]!.integrity],
-    ]);
+    expect([...links].map((l) => new URL(l.href).pathname)).to.deep.equal([`/widgets/dist/${manifest.pinnedStylesheet}`]);
     // The campaign is already being fetched while the banner's code loads.
     const campaignRequests = () => requests.filter((r) => r.url.pathname.endsWith('/campaigns/frivillig-for-fremtiden'));
     expect(customElements.get('samskab-recruitment-banner')).to.equal(undefined);
@@ -58,7 +57,7 @@ describe('samskab.js loader', () => {
     await waitUntil(() => el.shadowRoot?.querySelector('[part=headline]'), 'the banner did not render');
     // ...and the banner took that response instead of asking again.
     expect(campaignRequests()).to.have.length(1);
-    await waitUntil(() => links[0]!.sheet, 'samskab.css did not load (or failed its integrity check)');
+    await waitUntil(() => links[0]!.sheet, 'samskab.css did not load');
     expect(parseFloat(getComputedStyle(el, '::before').paddingTop)).to.be.greaterThan(0);
   });
 

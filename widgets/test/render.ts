@@ -40,6 +40,22 @@ export async function renderExample<E extends SamskabElement>(tag: string, examp
   return el;
 }
 
+/** Renders an example into a fresh <main> of `width` CSS px and waits until it has settled. */
+export async function renderAtWidth<E extends SamskabElement>(tag: string, example: WidgetExample, width: number): Promise<{ el: E; main: HTMLElement }> {
+  const main = document.createElement('main');
+  main.style.width = `${width}px`;
+  document.body.replaceChildren(main);
+  return { el: await renderExample<E>(tag, example, main), main };
+}
+
+/** The element and the boxes of its shadow tree that reach past the right edge of `box`, named by tag and part. */
+export function overflowing(el: Element, box: Element): string[] {
+  const right = box.getBoundingClientRect().right + 1;
+  return [el, ...(el.shadowRoot?.querySelectorAll('*') ?? [])]
+    .filter((node) => node.getClientRects().length > 0 && node.getBoundingClientRect().right > right)
+    .map((node) => node.localName + (node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : ''));
+}
+
 /** The element's shadow root, typed. */
 export function shadow(el: Element): ShadowRoot {
   if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { live } from 'lit/directives/live.js';
 import type { ContactPoint, Guide, GuideOutcome, GuideQuestion, Locale, Offer } from '../../base/api-types.js';
 import type { ApiClient } from '../../base/api-client.js';
-import { SamskabElement, baseStyles } from '../../base/base-element.js';
+import { SamskabElement, baseStyles, reservedCellStyles } from '../../base/base-element.js';
 import { contactMessages, mergeMessages } from '../../base/list-element.js';
 import { safeHref } from '../../base/urls.js';
 import {
@@ -94,7 +94,7 @@ function heading(level: number, attrs: { id?: string; part: string; focusable?: 
  * @csspart fallback - The wrapper around the fallback slot.
  * @csspart error - The message shown when loading failed and there is no fallback.
  *
- * @cssproperty --samskab-guide-min-height - Space reserved before loading (default 24rem).
+ * @cssproperty --samskab-guide-min-height - The space reserved for the guide, before and while it loads (default: follows its width; see samskab.css).
  * @cssproperty --samskab-guide-answer-background - The answer buttons' background.
  * @cssproperty --samskab-guide-exit-background - The quick-exit button's background (default the accent colour).
  * @cssproperty --samskab-color-primary - Answer borders, the progress bar and links.
@@ -103,7 +103,8 @@ function heading(level: number, attrs: { id?: string; part: string; focusable?: 
  * @fires samskab-error - The guide could not be loaded; the fallback stays.
  */
 export class SamskabGuide extends SamskabElement {
-  static override styles = [...baseStyles, styles];
+  // Its reserve (samskab.css) stays after it has loaded, in one grid cell with its box.
+  static override styles = [...baseStyles, reservedCellStyles, styles];
 
   static override messages = mergeMessages(contactMessages, {
     da: {

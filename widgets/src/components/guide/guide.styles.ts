@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    min-height: var(--samskab-guide-min-height, 24rem);
-  }
   .base {
     container-type: inline-size;
     max-width: 48rem;
