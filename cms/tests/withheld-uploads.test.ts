@@ -88,5 +88,14 @@ describe('files of photos whose consent has lapsed', () => {
 
     await strapi.documents('api::photo-asset.photo-asset').update({ documentId: photo.documentId, locale: 'da', data: { consents: [{ ...consent, givenAt: '2026-12-02', withdrawn: false }] } });
     for (const url of urls) expect(await statusOf(url), url).toBe(200);
+
+    // A second photo record of the same file, with its consent withdrawn: the first one still
+    // holds, and the widget API shows it, so its files stay served.
+    const twin = await strapi.documents('api::photo-asset.photo-asset').create({
+      locale: 'da',
+      data: { title: 'Samtykketest, kopi', alt: 'Et grønt testbillede', credit: 'Test', licence: 'own', useWeb: true, image: image.id, consents: [{ ...consent, withdrawn: true, withdrawnAt: '2026-12-01' }] },
+    });
+    created.photos.push(twin.documentId);
+    for (const url of urls) expect(await statusOf(url), url).toBe(200);
   });
 });

@@ -19,21 +19,27 @@ interface UploadFile {
   formats?: Record<string, { url?: string | null }> | null;
 }
 
-/** The local paths (/uploads/…) of every file of every photo whose consent has lapsed on `today`. */
+/**
+ * The local paths (/uploads/…) of every file of every photo whose consent has
+ * lapsed on `today`, except files that a photo whose consents hold uses too:
+ * the widget API shows that one, and its image must not break.
+ */
 export async function withheldUploads(strapi: Core.Strapi, today: string): Promise<Set<string>> {
   // Every locale's row: consents are not localised, but a row is a row.
   const photos = (await strapi.db.query('api::photo-asset.photo-asset').findMany({
     select: ['id'],
     populate: { consents: true, image: { select: ['url', 'formats'] } },
   })) as Array<PhotoAssetRecord & { image?: UploadFile | null }>;
-  const withheld = new Set<string>();
+  const lapsed = new Set<string>();
+  const cleared = new Set<string>();
   for (const photo of photos) {
-    if (!photo.image || !consentLapse(photo, today)) continue;
+    if (!photo.image) continue;
+    const files = consentLapse(photo, today) ? lapsed : cleared;
     for (const file of [photo.image, ...Object.values(photo.image.formats ?? {})]) {
-      if (file.url?.startsWith('/uploads/')) withheld.add(file.url);
+      if (file.url?.startsWith('/uploads/')) files.add(file.url);
     }
   }
-  return withheld;
+  return new Set([...lapsed].filter((file) => !cleared.has(file)));
 }
 
 /** The path a request for /uploads/… reads, as koa-static resolves it (dot segments, doubled slashes, escapes). */
