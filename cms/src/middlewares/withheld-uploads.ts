@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { consentLapse, type PhotoAssetRecord } from '../api/widget/lib/photos';
+import { consentLapse, fileAndRenditions, type PhotoAssetRecord } from '../api/widget/lib/photos';
 import type { WidgetCache } from '../api/widget/services/cache';
 import { today } from '../lib/today';
 
@@ -16,7 +16,7 @@ import { today } from '../lib/today';
  */
 interface UploadFile {
   url?: string | null;
-  formats?: Record<string, { url?: string | null }> | null;
+  formats?: Record<string, UploadFile> | null;
 }
 
 /**
@@ -33,9 +33,8 @@ export async function withheldUploads(strapi: Core.Strapi, today: string): Promi
   const lapsed = new Set<string>();
   const cleared = new Set<string>();
   for (const photo of photos) {
-    if (!photo.image) continue;
     const files = consentLapse(photo, today) ? lapsed : cleared;
-    for (const file of [photo.image, ...Object.values(photo.image.formats ?? {})]) {
+    for (const file of fileAndRenditions(photo.image)) {
       if (file.url?.startsWith('/uploads/')) files.add(file.url);
     }
   }

@@ -429,14 +429,14 @@ export abstract class SamskabListElement<T> extends SamskabElement {
     }
   }
 
-  /** Sets one filter (or `page`), resets paging when a filter changes, updates the URL, and fetches. */
-  protected setFilter(key: string, value: string, history: 'push' | 'replace' = 'push', focusCount = false): void {
+  /** Sets one filter (or `page`), resets paging when a filter changes, adds a step to the page's history, and fetches. */
+  protected setFilter(key: string, value: string, focusCount = false): void {
     const next = { ...this.filters };
     if (value) next[key] = value;
     else delete next[key];
     if (key !== 'page') delete next.page;
     this.filters = next;
-    this.writeUrl(history);
+    this.writeUrl('push');
     void this.refresh(focusCount);
   }
 
@@ -531,7 +531,7 @@ export abstract class SamskabListElement<T> extends SamskabElement {
 
   private renderPagination(result: Page<T>): TemplateResult | typeof nothing {
     if (result.pageCount <= 1) return nothing;
-    const go = (page: number) => this.setFilter('page', String(page), 'push', true);
+    const go = (page: number) => this.setFilter('page', String(page), true);
     return html`<nav class="sk-pagination" part="pagination" aria-label=${this.msg('pagination')}>
       <button class="sk-button sk-button--secondary" part="button" type="button" ?disabled=${result.page <= 1} @click=${() => go(result.page - 1)}>
         ${this.msg('previous')}

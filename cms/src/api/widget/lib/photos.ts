@@ -39,6 +39,11 @@ export interface PhotoAssetRecord {
 
 export type PhotoUse = 'web' | 'print' | 'social';
 
+/** An upload and every rendition Strapi made of it (`formats`). */
+export function fileAndRenditions<F extends { formats?: Record<string, F> | null }>(file: F | null | undefined): F[] {
+  return file ? [file, ...Object.values(file.formats ?? {})] : [];
+}
+
 /** Whether one of the photo's consents has been withdrawn or has run out: then it may not be used at all. Dates compare as ISO days. */
 export function consentLapse(photo: PhotoAssetRecord, today = todayInDenmark()): 'consent_withdrawn' | 'consent_expired' | null {
   for (const consent of photo.consents ?? []) {
@@ -64,7 +69,7 @@ export const CARD_WIDTHS = { min: 500, max: 1000 };
 export function toImage(photo: PhotoAssetRecord | null | undefined, today?: string, widths = HERO_WIDTHS): Image | null {
   const file = photo?.image;
   if (!photo || !file || consentProblem(photo, 'web', today)) return null;
-  const renditions = [...Object.values(file.formats ?? {}), file]
+  const renditions = fileAndRenditions(file)
     .filter((format) => format.url && format.width && format.width >= widths.min && format.width <= widths.max)
     .sort((a, b) => a.width - b.width);
   // Only a huge original with no smaller rendition is served as it is.

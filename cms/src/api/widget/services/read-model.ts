@@ -1,8 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
 import { label } from '../lib/labels';
 import type { Locale } from '../lib/locale';
-import { CARD_WIDTHS, toImage, type Image, type PhotoAssetRecord } from '../lib/photos';
+import { CARD_WIDTHS, fileAndRenditions, toImage, type Image, type PhotoAssetRecord } from '../lib/photos';
 import { safeLink, toRichText } from '../lib/rich-text';
+import type { WidgetCache } from './cache';
 
 /**
  * The widget API's read model: published content turned into exactly what the
@@ -38,13 +39,19 @@ const readModel = ({ strapi }: { strapi: Core.Strapi }) => {
    * Images in rich text come from the photo library only, with its alt text,
    * credit and consent rules: `![…](photo:<documentId>)`, or the URL of one of
    * its files, which is what the admin's editor inserts from the media library.
+   * Loaded once per content version and locale: campaigns and stories share it.
    */
-  async function photoLibrary(locale: Locale): Promise<Photos> {
+  function photoLibrary(locale: Locale): Promise<Photos> {
+    const cache = strapi.service('api::widget.cache') as WidgetCache;
+    return cache.projection(`photo-library:${locale}`, () => loadPhotoLibrary(locale));
+  }
+
+  async function loadPhotoLibrary(locale: Locale): Promise<Photos> {
     const rows = await docs('api::photo-asset.photo-asset').findMany({ locale, ...PHOTO } as any);
     const byRef = new Map<string, Row>();
     for (const row of rows as Row[]) {
       byRef.set(`photo:${row.documentId}`, row);
-      for (const file of [row.image, ...Object.values(row.image?.formats ?? {})] as Row[]) {
+      for (const file of fileAndRenditions<Row>(row.image)) {
         if (file?.url) byRef.set(file.url, row);
       }
     }
