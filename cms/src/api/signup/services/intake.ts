@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { hasEnded } from '../../../lib/today';
 import { ApiError } from '../../widget/lib/errors';
 import type { SignupConfig } from '../lib/config';
 import { SignupError } from '../lib/errors';
@@ -92,10 +93,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     if (query.campaign) {
       const found = await findBySlug(CAMPAIGN, query.campaign, locale, {
-        fields: ['slug', 'headline', 'ctaKind'],
+        fields: ['slug', 'headline', 'ctaKind', 'endsAt'],
         populate: { organisations: { fields: ['slug', 'name'] }, coordinator: true },
       });
       if (!found) fail('campaign', 'not_found', 'campaign.notFound', query.campaign);
+      else if (hasEnded(found.endsAt)) fail('campaign', 'ended', 'campaign.ended', query.campaign);
       else if (found.ctaKind !== 'signup') fail('campaign', 'no_signup', 'campaign.noSignup', query.campaign);
       else {
         campaign = { documentId: found.documentId, slug: found.slug, title: found.headline };
@@ -105,10 +107,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     if (query.opportunity) {
       const found = await findBySlug(OPPORTUNITY, query.opportunity, locale, {
-        fields: ['slug', 'title'],
+        fields: ['slug', 'title', 'endsAt'],
         populate: { organisation: { fields: ['slug', 'name'] } },
       });
       if (!found) fail('opportunity', 'not_found', 'opportunity.notFound', query.opportunity);
+      else if (hasEnded(found.endsAt)) fail('opportunity', 'ended', 'opportunity.ended', query.opportunity);
       else {
         opportunity = { documentId: found.documentId, slug: found.slug, title: found.title };
         if (found.organisation) organisation = { documentId: found.organisation.documentId, slug: found.organisation.slug, name: found.organisation.name };

@@ -2,13 +2,16 @@ import type { Core, UID } from '@strapi/strapi';
 import { label } from '../lib/labels';
 import type { Locale } from '../lib/locale';
 import { CARD_WIDTHS, fileAndRenditions, toImage, type Image, type PhotoAssetRecord } from '../lib/photos';
+import { hasEnded } from '../../../lib/today';
 import { safeLink, toRichText } from '../lib/rich-text';
 import type { WidgetCache } from './cache';
 
 /**
  * The widget API's read model: published content turned into exactly what the
  * widgets show (see widgets/src/base/api-types.ts). Every query here asks for
- * `status: 'published'`; nothing a caller sends can change that.
+ * `status: 'published'`; nothing a caller sends can change that. Campaigns and
+ * tasks whose end date has passed are left out: nobody should sign up for them.
+ * The cache drops these projections when the day turns (cache.ts).
  */
 const PUBLISHED = { status: 'published' } as const;
 
@@ -153,7 +156,7 @@ const readModel = ({ strapi }: { strapi: Core.Strapi }) => {
         sort: ['startsAt:desc', 'headline:asc'],
       } as any);
       const photos = await photoLibrary(locale);
-      return rows.map((row: Row) => campaign(row, locale, photos));
+      return rows.filter((row: Row) => !hasEnded(row.endsAt)).map((row: Row) => campaign(row, locale, photos));
     },
 
     async stories(locale: Locale) {
@@ -181,7 +184,7 @@ const readModel = ({ strapi }: { strapi: Core.Strapi }) => {
         populate: { organisation: ORG, contact: CONTACT },
         sort: ['startsAt:asc', 'title:asc'],
       } as any);
-      return rows.map((row: Row) => opportunity(row, locale));
+      return rows.filter((row: Row) => !hasEnded(row.endsAt)).map((row: Row) => opportunity(row, locale));
     },
 
     async walk(slug: string, locale: Locale) {
