@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, startStrapi } from './support/strapi';
+import { api, startStrapi, withEndDate } from './support/strapi';
 
 /**
  * Communication packs through the CMS: the portal's pack API for institution
@@ -145,6 +145,19 @@ describe('the portal pack API (institution staff)', () => {
     expect(unknown.body.error.message).toContain('Der er ingen udgivet kampagne med slug "findes-ikke"');
     const bad = await api(`${V1}/portal/photos?campaign=${encodeURIComponent('<script>')}`, auth(stavtrupJwt));
     expect(bad.status).toBe(400);
+  });
+
+  it('leaves out a campaign that has ended, and refuses a pack for it', async () => {
+    const offered = async () => (await api(`${V1}/portal/options`, auth(stavtrupJwt))).body.campaigns.map((c: any) => c.slug);
+    expect(await offered()).toContain('frivillig-for-fremtiden');
+    await withEndDate('api::campaign.campaign', 'frivillig-for-fremtiden', '2026-01-31', async () => {
+      expect(await offered()).not.toContain('frivillig-for-fremtiden');
+      const refused = await api(`${V1}/portal/photos?campaign=frivillig-for-fremtiden`, auth(stavtrupJwt));
+      expect(refused.status).toBe(409);
+      expect(refused.body.error).toMatchObject({ code: 'campaign_ended', field: 'campaign' });
+      expect(refused.body.error.message).toContain('sluttede 2026-01-31');
+    });
+    expect(await offered()).toContain('frivillig-for-fremtiden');
   });
 
   it('previews every piece and refuses an over-long text with how many characters fit', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PORTAL_ACTIONS, STAFF_ROLE_TYPE } from '../src/seed/staff';
-import { api, startStrapi } from './support/strapi';
+import { api, startStrapi, withEndDate } from './support/strapi';
 import { postSignup, signupServices, smtpSink, trackSignups, validSignup } from './signup-support';
 
 /**
@@ -244,6 +244,20 @@ describe('embed snippets', () => {
     expect(task.kind).toBe('signup-form');
     // Only the organisation's own campaigns: tovshoejskolen's lektiecafé campaign is not Stavtrup's.
     expect(JSON.stringify(body.items)).not.toContain('lektiecafe-frivillige');
+  });
+
+  it('leaves out campaigns and tasks that have ended', async () => {
+    const snippets = async () => JSON.stringify((await as('stavtrup', '/api/portal/embed')).body.items);
+    await withEndDate('api::opportunity.opportunity', 'baal-i-skoven-stavtrup', '2026-01-31', () =>
+      withEndDate('api::campaign.campaign', 'frivillig-for-fremtiden', '2026-01-31', async () => {
+        const items = await snippets();
+        expect(items).not.toContain('baal-i-skoven-stavtrup');
+        expect(items).not.toContain('frivillig-for-fremtiden');
+      }),
+    );
+    const items = await snippets();
+    expect(items).toContain('baal-i-skoven-stavtrup');
+    expect(items).toContain('frivillig-for-fremtiden');
   });
 });
 

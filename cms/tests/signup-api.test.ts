@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { REFERENCE_PATTERN } from '../src/api/signup/lib/reference';
 import { today } from '../src/lib/today';
 import { addDays } from '../src/seed/calendar';
-import { api, startStrapi } from './support/strapi';
+import { api, startStrapi, withEndDate } from './support/strapi';
 import { formSchema, postSignup, signupServices, smtpSink, trackSignups, V1, validSignup } from './signup-support';
 
 /** POST /api/widget/v1/signups and its schema, against the real Strapi with the demo content. */
@@ -152,33 +152,25 @@ describe('what a sign-up is for follows the content', () => {
   });
 
   it('refuses a task or a campaign after its last day, saying it has ended', async () => {
-    const { strapi } = await startStrapi();
     const day = today();
     const cases = [
       { uid: 'api::opportunity.opportunity', slug: 'baal-i-skoven-stavtrup', body: { campaign: undefined, organisation: undefined, opportunity: 'baal-i-skoven-stavtrup' }, parameter: 'opportunity' },
       { uid: 'api::campaign.campaign', slug: 'lektiecafe-frivillige', body: { campaign: 'lektiecafe-frivillige' }, parameter: 'campaign' },
-    ];
+    ] as const;
     for (const { uid, slug, body, parameter } of cases) {
-      const docs = strapi.documents(uid as any) as any;
-      const doc = await docs.findFirst({ locale: 'da', filters: { slug }, fields: ['endsAt'] });
-      const setEnd = async (endsAt: string | null) => {
-        await docs.update({ documentId: doc.documentId, locale: 'da', data: { endsAt } });
-        await docs.publish({ documentId: doc.documentId, locale: 'da' });
-      };
-      await setEnd(day);
-      try {
+      await withEndDate(uid, slug, day, async () => {
         const signup = await validSignup(body);
         expect((await postSignup(signup)).status, slug).toBe(201);
-        // 00:30 the next day in Copenhagen.
-        vi.setSystemTime(new Date(`${addDays(day, 1)}T00:30:00+01:00`));
-        const refused = await postSignup(signup);
-        expect(refused.status, slug).toBe(400);
-        expect(refused.body.error, slug).toMatchObject({ parameter, message: expect.stringContaining('er slut') });
-        expect(refused.body.error.fields, slug).toEqual([expect.objectContaining({ parameter, code: 'ended' })]);
-      } finally {
-        vi.useRealTimers();
-        await setEnd(doc.endsAt);
-      }
+        vi.setSystemTime(new Date(`${addDays(day, 1)}T00:30:00+01:00`)); // 00:30 the next day in Copenhagen
+        try {
+          const refused = await postSignup(signup);
+          expect(refused.status, slug).toBe(400);
+          expect(refused.body.error, slug).toMatchObject({ parameter, message: expect.stringContaining('er slut') });
+          expect(refused.body.error.fields, slug).toEqual([expect.objectContaining({ parameter, code: 'ended' })]);
+        } finally {
+          vi.useRealTimers();
+        }
+      });
     }
   });
 });

@@ -2,7 +2,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { addDays, daysSinceSeedDay } from '../src/seed/calendar';
 import { today } from '../src/lib/today';
-import { api, startStrapi } from './support/strapi';
+import { api, startStrapi, withEndDate } from './support/strapi';
 
 /** The widget API against a real Strapi with the seeded demo content. */
 beforeAll(async () => {
@@ -265,36 +265,29 @@ describe('HTTP caching and compression', () => {
 
 describe('what changes without an edit', () => {
   it('lists a campaign and a task to the end of their last day, by the Danish calendar, and not after', async () => {
-    const { strapi } = await startStrapi();
     const day = today();
-    const items = [
-      { uid: 'api::campaign.campaign', slug: 'lektiecafe-frivillige', list: 'campaigns' },
-      { uid: 'api::opportunity.opportunity', slug: 'baal-i-skoven-stavtrup', list: 'opportunities' },
-    ] as const;
     const listed = async (list: string) => (await api(`${V1}/${list}?pageSize=50`)).body.items.map((item: any) => item.slug);
-    const setEnd = async (uid: string, slug: string, endsAt: string | null) => {
-      const docs = strapi.documents(uid as any) as any;
-      const doc = await docs.findFirst({ locale: 'da', filters: { slug }, fields: ['endsAt'] });
-      await docs.update({ documentId: doc.documentId, locale: 'da', data: { endsAt } });
-      await docs.publish({ documentId: doc.documentId, locale: 'da' });
-      return doc.endsAt as string | null;
-    };
-    const original = await Promise.all(items.map((item) => setEnd(item.uid, item.slug, day)));
-    try {
-      for (const item of items) expect(await listed(item.list), item.slug).toContain(item.slug);
-      expect((await api(`${V1}/campaigns/lektiecafe-frivillige`)).status).toBe(200);
+    await withEndDate('api::campaign.campaign', 'lektiecafe-frivillige', day, () =>
+      withEndDate('api::opportunity.opportunity', 'baal-i-skoven-stavtrup', day, async () => {
+        expect(await listed('campaigns')).toContain('lektiecafe-frivillige');
+        expect(await listed('opportunities')).toContain('baal-i-skoven-stavtrup');
+        expect((await api(`${V1}/campaigns/lektiecafe-frivillige`)).status).toBe(200);
 
-      // 00:30 the next day in Copenhagen: nothing was edited, yet both are over.
-      vi.setSystemTime(new Date(`${addDays(day, 1)}T00:30:00+01:00`));
-      for (const item of items) expect(await listed(item.list), item.slug).not.toContain(item.slug);
-      const gone = await api(`${V1}/campaigns/lektiecafe-frivillige`);
-      expect(gone.status).toBe(404);
-      expect(gone.body.error).toMatchObject({ code: 'not_found' });
-    } finally {
-      vi.useRealTimers();
-      await Promise.all(items.map((item, i) => setEnd(item.uid, item.slug, original[i])));
-    }
-    for (const item of items) expect(await listed(item.list), item.slug).toContain(item.slug);
+        // 00:30 the next day in Copenhagen: nothing was edited, yet both are over.
+        vi.setSystemTime(new Date(`${addDays(day, 1)}T00:30:00+01:00`));
+        try {
+          expect(await listed('campaigns')).not.toContain('lektiecafe-frivillige');
+          expect(await listed('opportunities')).not.toContain('baal-i-skoven-stavtrup');
+          const gone = await api(`${V1}/campaigns/lektiecafe-frivillige`);
+          expect(gone.status).toBe(404);
+          expect(gone.body.error).toMatchObject({ code: 'not_found' });
+        } finally {
+          vi.useRealTimers();
+        }
+      }),
+    );
+    expect(await listed('campaigns')).toContain('lektiecafe-frivillige');
+    expect(await listed('opportunities')).toContain('baal-i-skoven-stavtrup');
   });
 
   it('has dates that moved with the day it was seeded, so nothing seeded has ended yet', async () => {

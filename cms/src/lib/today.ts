@@ -14,3 +14,8 @@ export function today(now = new Date()): string {
 export function hasEnded(endsAt: string | null | undefined, day = today()): boolean {
   return Boolean(endsAt) && (endsAt as string) < day;
 }
+
+/** The document-service filter for campaigns and tasks that have not ended (the same rule as hasEnded). */
+export function notEnded(day = today()) {
+  return { $or: [{ endsAt: { $null: true } }, { endsAt: { $gte: day } }] };
+}

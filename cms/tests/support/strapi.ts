@@ -36,3 +36,24 @@ export async function api(path: string, init: RequestInit = {}) {
   }
   return { response, status: response.status, headers: response.headers, body, text };
 }
+
+/**
+ * Gives a seeded, published campaign or task the last day `endsAt`, runs `fn`,
+ * then puts its own end date back (published either way).
+ */
+export async function withEndDate<T>(uid: 'api::campaign.campaign' | 'api::opportunity.opportunity', slug: string, endsAt: string, fn: () => Promise<T>): Promise<T> {
+  const { strapi } = await startStrapi();
+  const docs = strapi.documents(uid) as any;
+  const doc = await docs.findFirst({ locale: 'da', filters: { slug }, fields: ['endsAt'] });
+  if (!doc) throw new Error(`no seeded ${uid} with the slug ${slug}`);
+  const setEnd = async (value: string | null) => {
+    await docs.update({ documentId: doc.documentId, locale: 'da', data: { endsAt: value } });
+    await docs.publish({ documentId: doc.documentId, locale: 'da' });
+  };
+  await setEnd(endsAt);
+  try {
+    return await fn();
+  } finally {
+    await setEnd(doc.endsAt ?? null);
+  }
+}

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { hasEnded, notEnded } from '../../../lib/today';
 import { consentProblem, type PhotoAssetRecord } from '../../widget/lib/photos';
 import { PackApiError, type OwnTexts } from '../lib/input';
 import { loaderIntegrity, packs, type PackInput } from '../lib/library';
@@ -71,15 +72,17 @@ const builder = ({ strapi }: { strapi: Core.Strapi }) => {
       populate: { organisations: { fields: ['slug', 'name'] }, photos: PHOTO_QUERY },
     });
     if (!row) throw notFound('unknown_campaign', `Der er ingen udgivet kampagne med slug "${slug}". Tjek stavningen, eller udgiv kampagnen først.`, `There is no published campaign with the slug "${slug}". Check the spelling, or publish the campaign first.`, 'campaign');
+    // Its sign-up is closed, so a poster's QR code would lead nowhere.
+    if (hasEnded(row.endsAt)) throw new PackApiError(409, 'campaign_ended', `Kampagnen "${row.headline}" sluttede ${row.endsAt}. Vælg en kampagne, der stadig kører.`, `The campaign "${row.headline}" ended on ${row.endsAt}. Choose a campaign that is still running.`, 'campaign');
     return row;
   }
 
-  /** The campaigns an organisation takes part in (published, Danish). */
+  /** The campaigns an organisation takes part in (published, not ended, Danish). */
   async function campaignsOf(organisation: Row): Promise<Row[]> {
     return docs(CAMPAIGN).findMany({
       status: 'published',
       locale: 'da',
-      filters: { organisations: { slug: organisation.slug } },
+      filters: { organisations: { slug: organisation.slug }, ...notEnded() },
       fields: CAMPAIGN_FIELDS,
       sort: ['startsAt:desc', 'headline:asc'],
     });

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { ApiError, badParameter } from '../../widget/lib/errors';
+import { notEnded } from '../../../lib/today';
 import { STAFF_ROLE_TYPE } from '../../../seed/staff';
 import { toCsv } from '../lib/csv';
 import { escapeHtml } from '../lib/html';
@@ -181,7 +182,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { filename: `tilmeldinger-${organisation.slug}-${day}.csv`, csv: toCsv([header, ...body]), count: rows.length };
     },
 
-    /** Ready-to-paste snippets for the organisation's campaigns and tasks, with the loader's SRI hash. */
+    /** Ready-to-paste snippets for the organisation's running campaigns and tasks, with the loader's SRI hash. */
     async embed(organisation: StaffOrganisation, origin: string) {
       const base = ((strapi.config.get('server.url') as string) || origin).replace(/\/+$/, '');
       const org = encodeURIComponent(organisation.slug);
@@ -189,14 +190,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         (strapi.documents('api::campaign.campaign' as never) as any).findMany({
           status: 'published',
           locale: 'da',
-          filters: { organisations: { documentId: organisation.documentId } },
+          filters: { organisations: { documentId: organisation.documentId }, ...notEnded() },
           fields: ['slug', 'headline', 'ctaKind'],
           sort: ['headline:asc'],
         }),
         (strapi.documents('api::opportunity.opportunity' as never) as any).findMany({
           status: 'published',
           locale: 'da',
-          filters: { organisation: { documentId: organisation.documentId } },
+          filters: { organisation: { documentId: organisation.documentId }, ...notEnded() },
           fields: ['slug', 'title'],
           sort: ['title:asc'],
         }),
