@@ -18,10 +18,11 @@ import {
   walks,
 } from '../src/seed/data';
 import type { GuideLocalised, PhotoSeed } from '../src/seed/data';
+import { SEED_DAY } from '../src/seed/calendar';
 import { renderChime, renderPhoto } from '../src/seed/media';
 
-/** The demo's "today". */
-const TODAY = '2026-11-23';
+/** The day the seed data is written for (the seed moves every date with the day it runs). */
+const TODAY = SEED_DAY;
 
 // ---------------------------------------------------------------------------
 // Schemas

@@ -9,7 +9,8 @@ import type { PhotoSeed } from './types';
  *   hero of story `velkomsthuset`, so the API must leave the hero out.
  * - `lokalcenter-strikkecafe`: one of the two people depicted has withdrawn
  *   consent, so the photo must never be served or used in a pack.
- * All other consents are valid until 2027-2029 (demo "today": 2026-11-23).
+ * All other consents are valid until 2027-2029. The dates are as of SEED_DAY
+ * (../calendar.ts); the seed moves them with the day it runs.
  */
 export const photos: PhotoSeed[] = [
   {
