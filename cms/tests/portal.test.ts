@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { today } from '../src/lib/today';
 import { PORTAL_ACTIONS, STAFF_ROLE_TYPE } from '../src/seed/staff';
+import { earlyNextDay } from './support/days';
 import { api, startStrapi, withEndDate } from './support/strapi';
 import { postSignup, signupServices, smtpSink, trackSignups, validSignup } from './signup-support';
 
@@ -246,18 +248,23 @@ describe('embed snippets', () => {
     expect(JSON.stringify(body.items)).not.toContain('lektiecafe-frivillige');
   });
 
-  it('leaves out campaigns and tasks that have ended', async () => {
+  it('lists campaigns and tasks to the end of their last day, by the Danish calendar, and not after', async () => {
     const snippets = async () => JSON.stringify((await as('stavtrup', '/api/portal/embed')).body.items);
-    await withEndDate('api::opportunity.opportunity', 'baal-i-skoven-stavtrup', '2026-01-31', () =>
-      withEndDate('api::campaign.campaign', 'frivillig-for-fremtiden', '2026-01-31', async () => {
-        const items = await snippets();
-        expect(items).not.toContain('baal-i-skoven-stavtrup');
-        expect(items).not.toContain('frivillig-for-fremtiden');
+    const day = today();
+    await withEndDate('api::opportunity.opportunity', 'baal-i-skoven-stavtrup', day, () =>
+      withEndDate('api::campaign.campaign', 'frivillig-for-fremtiden', day, async () => {
+        expect(await snippets()).toContain('baal-i-skoven-stavtrup');
+        expect(await snippets()).toContain('frivillig-for-fremtiden');
+        vi.setSystemTime(earlyNextDay(day));
+        try {
+          const items = await snippets();
+          expect(items).not.toContain('baal-i-skoven-stavtrup');
+          expect(items).not.toContain('frivillig-for-fremtiden');
+        } finally {
+          vi.useRealTimers();
+        }
       }),
     );
-    const items = await snippets();
-    expect(items).toContain('baal-i-skoven-stavtrup');
-    expect(items).toContain('frivillig-for-fremtiden');
   });
 });
 

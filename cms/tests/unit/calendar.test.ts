@@ -5,11 +5,22 @@ import * as written from '../../src/seed/data';
 import { consentLapse, type PhotoAssetRecord } from '../../src/api/widget/lib/photos';
 
 describe('the seed calendar', () => {
-  it('counts the days since the seed data was written, never fewer than none', () => {
+  it('moves by the weeks since the seed data was written, rounded up, never back', () => {
     expect(daysSinceSeedDay(SEED_DAY)).toBe(0);
-    expect(daysSinceSeedDay('2026-12-04')).toBe(11);
-    expect(daysSinceSeedDay('2028-02-29')).toBe(463);
+    expect(daysSinceSeedDay('2026-11-24')).toBe(7);
+    expect(daysSinceSeedDay('2026-11-30')).toBe(7);
+    expect(daysSinceSeedDay('2026-12-04')).toBe(14);
+    expect(daysSinceSeedDay('2028-02-29')).toBe(469);
     expect(daysSinceSeedDay('2026-01-01')).toBe(0);
+  });
+
+  it('keeps every seeded date on its weekday', () => {
+    const weekday = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay();
+    for (const late of [1, 11, 100, 365]) {
+      const shift = daysSinceSeedDay(addDays(SEED_DAY, late));
+      const [before, after] = [written.opportunities, shiftDates(written.opportunities, shift)];
+      before.forEach((o, i) => expect(weekday(after[i].startsAt), o.slug).toBe(weekday(o.startsAt)));
+    }
   });
 
   it('adds days across months, years and the summer-time change', () => {

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { hasEnded } from '../../../lib/today';
+import { hasEnded, today } from '../../../lib/today';
 import { ApiError } from '../../widget/lib/errors';
 import type { SignupConfig } from '../lib/config';
 import { SignupError } from '../lib/errors';
@@ -69,7 +69,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const targets = new Map<string, { until: number; value: Promise<{ target?: Target; errors: FieldError[] }> }>();
 
   function resolveTarget(query: TargetQuery, locale: Locale): Promise<{ target?: Target; errors: FieldError[] }> {
-    const key = JSON.stringify([query.campaign, query.opportunity, query.organisation, locale]);
+    // The day is in the key: a campaign or task that ends at midnight is refused from then on.
+    const key = JSON.stringify([query.campaign, query.opportunity, query.organisation, locale, today()]);
     const now = Date.now();
     const hit = targets.get(key);
     if (hit && hit.until > now) return hit.value;
