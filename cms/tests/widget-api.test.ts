@@ -1,6 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { addDays, daysSinceSeedDay } from '../src/seed/calendar';
+import { addDays, seedShiftDays } from '../src/seed/calendar';
 import { today } from '../src/lib/today';
 import { earlyNextDay } from './support/days';
 import { api, startStrapi, withEndDate } from './support/strapi';
@@ -301,7 +301,7 @@ describe('what changes without an edit', () => {
   it('has dates that moved with the day it was seeded, so nothing seeded has ended yet', async () => {
     const joint = (await api(`${V1}/campaigns/frivillig-for-fremtiden`)).body;
     // Written for 2026-11-23 as 2026-09-01 to 2027-01-31 (src/seed/data/campaigns.ts).
-    const shift = daysSinceSeedDay(today());
+    const shift = seedShiftDays(today());
     expect(joint).toMatchObject({ startsAt: addDays('2026-09-01', shift), endsAt: addDays('2027-01-31', shift) });
     expect((await api(`${V1}/opportunities?pageSize=50`)).body.total).toBe(20);
     expect((await api(`${V1}/campaigns`)).body.total).toBe(3);

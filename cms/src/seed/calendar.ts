@@ -20,7 +20,7 @@ const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
  * SEED_DAY, rounded up to whole weeks so that a Saturday task stays on a
  * Saturday; never negative, so a clock set back changes nothing.
  */
-export function daysSinceSeedDay(day = today()): number {
+export function seedShiftDays(day = today()): number {
   const days = Math.round((utc(day) - utc(SEED_DAY)) / DAY_MS);
   return Math.max(0, Math.ceil(days / 7) * 7);
 }

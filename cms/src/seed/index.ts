@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
 import { ensureDemoAdmin } from './admin';
 import { createDocument, findDocumentId, localeVersions } from './documents';
-import { daysSinceSeedDay, shiftDates } from './calendar';
+import { seedShiftDays, shiftDates } from './calendar';
 import * as written from './data';
 import { renderChime, renderPhoto } from './media';
 import { seedDemoStaff } from './staff';
@@ -26,7 +26,7 @@ export async function seed(strapi: Core.Strapi): Promise<void> {
 
   const started = Date.now();
   strapi.log.info('Seeding the Samskab demo content (first boot only)...');
-  const data = shiftDates({ ...written }, daysSinceSeedDay());
+  const data = shiftDates({ ...written }, seedShiftDays());
   const workdir = await mkdtemp(path.join(tmpdir(), 'samskab-seed-'));
   try {
     const ctx = { strapi, workdir };

@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { hasEnded } from '../../src/lib/today';
-import { addDays, daysSinceSeedDay, SEED_DAY, shiftDates } from '../../src/seed/calendar';
+import { addDays, seedShiftDays, SEED_DAY, shiftDates } from '../../src/seed/calendar';
 import * as written from '../../src/seed/data';
 import { consentLapse, type PhotoAssetRecord } from '../../src/api/widget/lib/photos';
 
 describe('the seed calendar', () => {
   it('moves by the weeks since the seed data was written, rounded up, never back', () => {
-    expect(daysSinceSeedDay(SEED_DAY)).toBe(0);
-    expect(daysSinceSeedDay('2026-11-24')).toBe(7);
-    expect(daysSinceSeedDay('2026-11-30')).toBe(7);
-    expect(daysSinceSeedDay('2026-12-04')).toBe(14);
-    expect(daysSinceSeedDay('2028-02-29')).toBe(469);
-    expect(daysSinceSeedDay('2026-01-01')).toBe(0);
+    expect(seedShiftDays(SEED_DAY)).toBe(0);
+    expect(seedShiftDays('2026-11-24')).toBe(7);
+    expect(seedShiftDays('2026-11-30')).toBe(7);
+    expect(seedShiftDays('2026-12-04')).toBe(14);
+    expect(seedShiftDays('2028-02-29')).toBe(469);
+    expect(seedShiftDays('2026-01-01')).toBe(0);
   });
 
   it('keeps every seeded date on its weekday', () => {
     const weekday = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay();
     for (const late of [1, 11, 100, 365]) {
-      const shift = daysSinceSeedDay(addDays(SEED_DAY, late));
+      const shift = seedShiftDays(addDays(SEED_DAY, late));
       const [before, after] = [written.opportunities, shiftDates(written.opportunities, shift)];
       before.forEach((o, i) => expect(weekday(after[i].startsAt), o.slug).toBe(weekday(o.startsAt)));
     }
@@ -51,7 +51,7 @@ describe('the seed calendar', () => {
   it('keeps the demo as it was on the seed day, however late it is seeded', () => {
     for (const late of [0, 45, 400, 2000]) {
       const day = addDays(SEED_DAY, late);
-      const data = shiftDates({ ...written }, daysSinceSeedDay(day));
+      const data = shiftDates({ ...written }, seedShiftDays(day));
       for (const c of data.campaigns) expect(hasEnded(c.endsAt, day), `${c.slug} on ${day}`).toBe(false);
       for (const o of data.opportunities) expect(hasEnded(o.endsAt, day), `${o.slug} on ${day}`).toBe(false);
       // The same photos lapsed (the expired velkomsthuset hero, the withdrawn one) and no more.
