@@ -1,8 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
+import { notEnded } from '../../../lib/today';
 import { label } from '../lib/labels';
 import type { Locale } from '../lib/locale';
 import { CARD_WIDTHS, fileAndRenditions, toImage, type Image, type PhotoAssetRecord } from '../lib/photos';
-import { hasEnded } from '../../../lib/today';
 import { safeLink, toRichText } from '../lib/rich-text';
 import type { WidgetCache } from './cache';
 
@@ -151,12 +151,13 @@ const readModel = ({ strapi }: { strapi: Core.Strapi }) => {
       const rows = await docs('api::campaign.campaign').findMany({
         ...PUBLISHED,
         locale,
+        filters: notEnded(),
         fields: ['slug', 'headline', 'pitch', 'body', 'ctaKind', 'ctaLabel', 'ctaUrl', 'startsAt', 'endsAt'],
         populate: { organisations: ORG, photos: PHOTO, coordinator: CONTACT },
         sort: ['startsAt:desc', 'headline:asc'],
       } as any);
       const photos = await photoLibrary(locale);
-      return rows.filter((row: Row) => !hasEnded(row.endsAt)).map((row: Row) => campaign(row, locale, photos));
+      return rows.map((row: Row) => campaign(row, locale, photos));
     },
 
     async stories(locale: Locale) {
@@ -180,11 +181,12 @@ const readModel = ({ strapi }: { strapi: Core.Strapi }) => {
       const rows = await docs('api::opportunity.opportunity').findMany({
         ...PUBLISHED,
         locale,
+        filters: notEnded(),
         fields: ['slug', 'title', 'summary', 'commitment', 'timeNeeded', 'minAge', 'childCertificate', 'location', 'district', 'startsAt', 'endsAt'],
         populate: { organisation: ORG, contact: CONTACT },
         sort: ['startsAt:asc', 'title:asc'],
       } as any);
-      return rows.filter((row: Row) => !hasEnded(row.endsAt)).map((row: Row) => opportunity(row, locale));
+      return rows.map((row: Row) => opportunity(row, locale));
     },
 
     async walk(slug: string, locale: Locale) {
