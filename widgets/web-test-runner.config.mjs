@@ -39,6 +39,13 @@ export default {
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   testFramework: { config: { timeout: 10000 } },
+  // test/cloneable-failures.ts first: without it, a failure whose values structuredClone
+  // refuses (a class, an element) is never reported and the file "did not finish".
+  testRunnerHtml: (framework) =>
+    `<!DOCTYPE html><html><head></head><body>
+      <script type="module" src="/widgets/test/cloneable-failures.ts"></script>
+      <script type="module" src="${framework}"></script>
+    </body></html>`,
   plugins: [
     cssAsText,
     leanLit,
